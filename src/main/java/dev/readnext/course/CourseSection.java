@@ -1,0 +1,46 @@
+package dev.readnext.course;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A numbered section of a course ("1-1-1 Architecture"), possibly inside another one. */
+@Entity
+@Table(name = "course_section")
+public class CourseSection extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
+
+    @Ignore
+    @Column(name = "course_id")
+    public Long courseId;
+
+    @NonNull
+    @Description("Section number as in the course outline, e.g. \"1-1-1\"")
+    public String number;
+
+    @NonNull
+    public String title;
+
+    @Ignore
+    @Column(name = "parent_id")
+    public Long parentId;
+
+    @Description("Order of the section in the course outline")
+    public int position;
+
+    @Ignore
+    @Column(name = "topic_id")
+    public Long topicId;
+}

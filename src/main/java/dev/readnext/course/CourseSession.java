@@ -1,0 +1,46 @@
+package dev.readnext.course;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A dated session of a course ("Week 2-1, 2025-09-15: Positional Encodings and Long Context"). */
+@Entity
+@Table(name = "course_session")
+public class CourseSession extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
+
+    @Ignore
+    @Column(name = "course_id")
+    public Long courseId;
+
+    @Ignore
+    @Column(name = "section_id")
+    public Long sectionId;
+
+    @Description("1-based order of the session in its course")
+    public int position;
+
+    @NonNull
+    @Description("e.g. \"Week 2-1\", or the date as written for sessions without a week number")
+    public String label;
+
+    public LocalDate date;
+
+    @NonNull
+    public String title;
+}

@@ -1,0 +1,45 @@
+package dev.readnext.graphql;
+
+import java.util.List;
+
+/**
+ * An error the client can act on. Services throw it; {@link ErrorCodeInstrumentation} turns it into a
+ * GraphQL error with {@code extensions.code} (and {@code field} / {@code suggestions} when set).
+ */
+public class ApiException extends RuntimeException {
+
+    private final ErrorCode code;
+    private final String field;
+    private final List<String> suggestions;
+
+    public ApiException(ErrorCode code, String message, String field, List<String> suggestions) {
+        super(message, null, false, false);
+        this.code = code;
+        this.field = field;
+        this.suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+    }
+
+    public static ApiException notFound(String message) {
+        return new ApiException(ErrorCode.NOT_FOUND, message, null, null);
+    }
+
+    public static ApiException notFound(String message, List<String> suggestions) {
+        return new ApiException(ErrorCode.NOT_FOUND, message, null, suggestions);
+    }
+
+    public static ApiException badInput(String field, String message) {
+        return new ApiException(ErrorCode.BAD_USER_INPUT, message, field, null);
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public List<String> suggestions() {
+        return suggestions;
+    }
+}

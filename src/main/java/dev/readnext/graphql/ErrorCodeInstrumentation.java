@@ -1,0 +1,91 @@
+package dev.readnext.graphql;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.validation.ValidationError;
+import io.quarkus.logging.Log;
+
+/**
+ * Gives every error of every response an {@code extensions.code} and a message fit for clients:
+ * syntax and validation errors and aborted executions (limits) are {@code BAD_USER_INPUT},
+ * {@link ApiException}s keep their code, anything else becomes {@code INTERNAL} with a generic message
+ * (the cause is logged here, never sent: no stack traces, SQL or class names in responses).
+ */
+public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().isEmpty()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodeInstrumentation::coded).toList();
+        return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult()
+                .from(result).errors(errors).build());
+    }
+
+    static GraphQLError coded(GraphQLError error) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        String message = error.getMessage();
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            Throwable cause = rootApiException(fetching.getException());
+            if (cause instanceof ApiException api) {
+                extensions.put("code", api.code().name());
+                if (api.field() != null) {
+                    extensions.put("field", api.field());
+                }
+                if (!api.suggestions().isEmpty()) {
+                    extensions.put("suggestions", api.suggestions());
+                }
+                message = api.getMessage();
+            } else {
+                Log.errorf(fetching.getException(), "Unexpected error at %s", fetching.getPath());
+                extensions.put("code", ErrorCode.INTERNAL.name());
+                message = "Internal error";
+            }
+        } else if (error instanceof ValidationError || error instanceof AbortExecutionException
+                || "InvalidSyntax".equals(String.valueOf(error.getErrorType()))) {
+            extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
+            extensions.put("classification", String.valueOf(error.getErrorType()));
+        } else {
+            Object existing = error.getExtensions() == null ? null : error.getExtensions().get("code");
+            extensions.put("code", existing instanceof String s && isKnown(s) ? s : ErrorCode.INTERNAL.name());
+        }
+        return GraphqlErrorBuilder.newError()
+                .message(message)
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .extensions(extensions)
+                .build();
+    }
+
+    private static Throwable rootApiException(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ApiException) {
+                return t;
+            }
+        }
+        return thrown;
+    }
+
+    private static boolean isKnown(String code) {
+        for (ErrorCode known : ErrorCode.values()) {
+            if (known.name().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.readnext.list;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Ignore;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A paper's place in a reading list, with its read status. */
+@Entity
+@Table(name = "reading_list_entry")
+public class ReadingListEntry extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
+
+    @Ignore
+    @Column(name = "list_id")
+    public Long listId;
+
+    @Ignore
+    @Column(name = "paper_id")
+    public Long paperId;
+
+    public int position;
+
+    /** the heading the entry sits under in the list */
+    public String section;
+
+    public boolean read;
+
+    public static List<ReadingListEntry> forLists(List<Long> listIds) {
+        return list("listId in ?1 order by listId, position", listIds);
+    }
+
+    public static List<ReadingListEntry> forPapers(List<Long> paperIds) {
+        return list("paperId in ?1 order by listId, position", paperIds);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.readnext.list;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.readnext.paper.Paper;
+import dev.readnext.paper.PaperService;
+
+/** Reading lists and their entries, loaded in batches for GraphQL. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReadingListService {
+
+    @Inject
+    PaperService papers;
+
+    public List<ReadingList> all() {
+        return ReadingList.list("order by name");
+    }
+
+    public ReadingList bySlug(String slug) {
+        return ReadingList.findBySlug(slug).orElse(null);
+    }
+
+    public List<List<ReadingListEntry>> entriesOfLists(List<ReadingList> lists) {
+        Map<Long, List<ReadingListEntry>> byList = PaperService.group(
+                ReadingListEntry.forLists(lists.stream().map(l -> l.id).toList()), e -> e.listId, e -> e);
+        return lists.stream().map(l -> byList.getOrDefault(l.id, List.of())).toList();
+    }
+
+    public List<List<ReadingListEntry>> entriesOfPapers(List<Paper> papers) {
+        Map<Long, List<ReadingListEntry>> byPaper = PaperService.group(
+                ReadingListEntry.forPapers(PaperService.ids(papers)), e -> e.paperId, e -> e);
+        return papers.stream().map(p -> byPaper.getOrDefault(p.id, List.of())).toList();
+    }
+
+    public List<ReadingList> listsOf(List<ReadingListEntry> entries) {
+        List<Long> ids = entries.stream().map(e -> e.listId).distinct().toList();
+        Map<Long, ReadingList> lists = ReadingList.<ReadingList>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(l -> l.id, Function.identity()));
+        return entries.stream().map(e -> lists.get(e.listId)).toList();
+    }
+
+    public List<Paper> papersOf(List<ReadingListEntry> entries) {
+        Map<Long, Paper> byId = papers.byId(entries.stream().map(e -> e.paperId).distinct().toList());
+        return entries.stream().map(e -> byId.get(e.paperId)).toList();
+    }
+}

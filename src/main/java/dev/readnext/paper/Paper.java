@@ -1,0 +1,90 @@
+package dev.readnext.paper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A paper, blog post, video, repository or other resource that people read. */
+@Entity
+@Table(name = "paper")
+@Type("Paper")
+@Description("A paper, blog post, video, repository or other resource from the reading lists")
+public class Paper extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Id
+    @NonNull
+    public Long id;
+
+    @NonNull
+    public String slug;
+
+    @NonNull
+    public String title;
+
+    /** Normalised title used to recognise the same resource across lists; not part of the API. */
+    @Ignore
+    @Column(name = "title_key")
+    public String titleKey;
+
+    @Description("One-line summary (TL;DR) from a reading list")
+    public String tldr;
+
+    @Name("abstract")
+    @Column(name = "abstract")
+    public String abstractText;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public ResourceKind kind;
+
+    public String url;
+
+    @Column(name = "arxiv_id")
+    public String arxivId;
+
+    public Integer year;
+
+    @NonNull
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<@NonNull String> authors = new ArrayList<>();
+
+    @Column(name = "code_url")
+    public String codeUrl;
+
+    @Description("Marked as a highlight by a reading list")
+    public boolean highlight;
+
+    @Version
+    @Description("Optimistic-locking version; pass it back when updating")
+    public int version;
+
+    public static Optional<Paper> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static Optional<Paper> findByArxivId(String arxivId) {
+        return find("arxivId", arxivId).firstResultOptional();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.readnext.paper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+
+import jakarta.persistence.Query;
+
+/** The WHERE clause of a filtered paper query, built from only the filters given. */
+final class PaperConditions {
+
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    private PaperConditions() {
+    }
+
+    static PaperConditions of(PaperFilter filter, ToLongFunction<String> topicId, ToLongFunction<String> listId) {
+        PaperConditions c = new PaperConditions();
+        if (filter.kind != null) {
+            c.add("p.kind = :kind", "kind", filter.kind.name());
+        }
+        if (filter.year != null) {
+            c.add("p.year = :year", "year", filter.year);
+        }
+        if (filter.topic != null) {
+            c.add("""
+                    EXISTS (WITH RECURSIVE sub(id) AS (
+                                SELECT CAST(:topicId AS bigint)
+                                UNION SELECT t.id FROM topic t JOIN sub ON t.parent_id = sub.id)
+                            SELECT 1 FROM paper_topic pt JOIN sub ON pt.topic_id = sub.id WHERE pt.paper_id = p.id)""",
+                    "topicId", topicId.applyAsLong(filter.topic));
+        }
+        Long list = filter.list == null ? null : listId.applyAsLong(filter.list);
+        if (list != null) {
+            c.add("EXISTS (SELECT 1 FROM reading_list_entry e WHERE e.paper_id = p.id AND e.list_id = :listId)",
+                    "listId", list);
+        }
+        if (filter.read != null) {
+            String readEntry = "EXISTS (SELECT 1 FROM reading_list_entry r WHERE r.paper_id = p.id AND r.read"
+                    + (list != null ? " AND r.list_id = :listId)" : ")");
+            c.clauses.add(filter.read ? readEntry : "NOT " + readEntry);
+        }
+        if (filter.text != null && !filter.text.isBlank()) {
+            c.add("p.search @@ websearch_to_tsquery('english', :text)", "text", filter.text);
+        }
+        return c;
+    }
+
+    private void add(String clause, String name, Object value) {
+        clauses.add(clause);
+        parameters.put(name, value);
+    }
+
+    boolean isEmpty() {
+        return clauses.isEmpty();
+    }
+
+    String sql() {
+        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+
+    Query bind(Query query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

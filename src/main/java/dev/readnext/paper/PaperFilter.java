@@ -1,0 +1,19 @@
+package dev.readnext.paper;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+@Input("PaperFilter")
+@Description("Filters for papers; all given filters must hold")
+public class PaperFilter {
+    @Description("topic slug; papers of its sub-topics are included")
+    public String topic;
+    public ResourceKind kind;
+    @Description("reading-list slug")
+    public String list;
+    @Description("read status in the given list, or in any list when no list is given")
+    public Boolean read;
+    public Integer year;
+    @Description("full-text query over title, TL;DR, abstract and authors")
+    public String text;
+}

@@ -1,0 +1,164 @@
+package dev.readnext.paper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import dev.readnext.graphql.ApiException;
+import dev.readnext.graphql.Paging;
+import dev.readnext.ingest.ArxivIds;
+import dev.readnext.ingest.TitleKey;
+import dev.readnext.ingest.Urls;
+
+/**
+ * Works out which paper a person means by free text: "RoPE", "the YaRN paper", "2104.09864", an arXiv or blog URL,
+ * or (part of) a title. Each way of matching has a fixed score so the most certain match comes first:
+ * arXiv id / URL / curated alias 1.0, title 0.95, list title variant 0.93, name before a title's colon 0.9,
+ * acronym of the title's initials 0.8, then trigram similarity of the title (≤ 0.75).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PaperResolver {
+
+    static final int MAX_TEXT_LENGTH = 500;
+    static final int MAX_MATCHES = 20;
+    private static final Pattern FILLER = Pattern.compile("^(the )|( (paper|article|blog|post|method|model))$");
+    private static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Za-z][A-Za-z0-9]{1,7}");
+    private static final double FUZZY_THRESHOLD = 0.35;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PaperService papers;
+
+    public List<PaperMatch> resolve(String text, Integer first) {
+        int size = Paging.pageSize(first, 5, MAX_MATCHES);
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_TEXT_LENGTH) {
+            throw ApiException.badInput("text", "text must have 1 to " + MAX_TEXT_LENGTH + " characters");
+        }
+        Map<Long, Candidate> best = new LinkedHashMap<>();
+        byIdentifier(trimmed).ifPresent(c -> offer(best, c));
+        String key = withoutFiller(TitleKey.normalize(trimmed));
+        if (!key.isEmpty()) {
+            byAlias(key).forEach(c -> offer(best, c));
+            byTitle(key).forEach(c -> offer(best, c));
+            byName(key).forEach(c -> offer(best, c));
+            if (ACRONYM.matcher(trimmed).matches()) {
+                byAcronym(trimmed).forEach(c -> offer(best, c));
+            }
+            if (best.size() < size) {
+                byFuzzyTitle(key).forEach(c -> offer(best, c));
+            }
+        }
+        List<Candidate> ranked = best.values().stream()
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::paperId))
+                .limit(size)
+                .toList();
+        Map<Long, Paper> byId = papers.byId(ranked.stream().map(Candidate::paperId).toList());
+        return ranked.stream().map(c -> new PaperMatch(byId.get(c.paperId()), c.score(), c.matchedBy())).toList();
+    }
+
+    private Optional<Candidate> byIdentifier(String text) {
+        Optional<String> arxivId = ArxivIds.find(text);
+        if (arxivId.isPresent()) {
+            return Paper.findByArxivId(arxivId.get()).map(p -> new Candidate(p.id, 1.0, "ARXIV_ID"));
+        }
+        if (URL.matcher(text).matches()) {
+            String identity = Urls.identityKey(text);
+            List<String> segments = Urls.pathSegments(text);
+            String narrowing = segments.isEmpty() ? Urls.host(text) : segments.get(segments.size() - 1);
+            List<Paper> candidates = Paper.list("url like ?1", "%" + narrowing + "%");
+            return candidates.stream().filter(p -> Urls.identityKey(p.url).equals(identity)).findFirst()
+                    .map(p -> new Candidate(p.id, 1.0, "URL"));
+        }
+        return Optional.empty();
+    }
+
+    private List<Candidate> byAlias(String key) {
+        return PaperAlias.<PaperAlias>list("aliasKey", key).stream()
+                .map(a -> a.source == PaperAlias.Source.LIST ? new Candidate(a.paperId, 0.93, "TITLE")
+                        : new Candidate(a.paperId, 1.0, "ALIAS"))
+                .toList();
+    }
+
+    private List<Candidate> byTitle(String key) {
+        return Paper.<Paper>list("titleKey", key).stream().map(p -> new Candidate(p.id, 0.95, "TITLE")).toList();
+    }
+
+    /** "LoRA" names "LoRA: Low-Rank Adaptation of …": the name before the colon. */
+    private List<Candidate> byName(String key) {
+        List<Paper> prefixed = Paper.list("titleKey like ?1 order by length(title), id", key + " %");
+        return prefixed.stream()
+                .filter(p -> key.equals(TitleKey.of(p.title).shortName()))
+                .map(p -> new Candidate(p.id, 0.9, "NAME"))
+                .toList();
+    }
+
+    /**
+     * "DPO" → "Direct Preference Optimization…", "MoE" → "Mixture of Experts": consecutive title words starting
+     * with the acronym's letters; lowercase letters may stand for small words ("of"). Earlier and shorter
+     * titles rank first.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Candidate> byAcronym(String acronym) {
+        // PostgreSQL ARE: (?i) case-insensitive, \m start of a word; the acronym is alphanumeric (see ACRONYM)
+        StringBuilder regex = new StringBuilder("(?i)");
+        for (int i = 0; i < acronym.length(); i++) {
+            regex.append(i == 0 ? "\\m" : "[^[:alnum:]]+").append(acronym.charAt(i)).append("[[:alnum:]]*");
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, position(substring(title FROM :regex) IN title) AS at
+                FROM paper WHERE title ~ :regex ORDER BY at, length(title), id LIMIT 10""")
+                .setParameter("regex", regex.toString())
+                .getResultList();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int rank = 0; rank < rows.size(); rank++) {
+            candidates.add(new Candidate(((Number) rows.get(rank)[0]).longValue(), 0.8 - rank * 0.01, "ACRONYM"));
+        }
+        return candidates;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Candidate> byFuzzyTitle(String key) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, public.word_similarity(:key, title_key) AS score FROM paper
+                WHERE public.word_similarity(:key, title_key) >= :threshold
+                ORDER BY score DESC, length(title_key), id LIMIT :limit""")
+                .setParameter("key", key)
+                .setParameter("threshold", FUZZY_THRESHOLD)
+                .setParameter("limit", MAX_MATCHES)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Candidate(((Number) r[0]).longValue(), 0.75 * ((Number) r[1]).doubleValue(), "FUZZY_TITLE"))
+                .toList();
+    }
+
+    private static String withoutFiller(String key) {
+        String previous;
+        String current = key;
+        do {
+            previous = current;
+            current = FILLER.matcher(current).replaceAll("").strip();
+        } while (!current.equals(previous) && !current.isEmpty());
+        return current.isEmpty() ? key : current;
+    }
+
+    private static void offer(Map<Long, Candidate> best, Candidate candidate) {
+        best.merge(candidate.paperId(), candidate, (a, b) -> a.score() >= b.score() ? a : b);
+    }
+
+    private record Candidate(long paperId, double score, String matchedBy) {
+    }
+}

@@ -1,0 +1,136 @@
+package dev.readnext.paper;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import dev.readnext.graphql.ApiException;
+import dev.readnext.graphql.Paging;
+import dev.readnext.list.ReadingList;
+import dev.readnext.topic.Topic;
+
+/** Reading papers: by key, filtered pages, full-text search. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PaperService {
+
+    static final int MAX_SEARCH_RESULTS = 100;
+
+    @Inject
+    EntityManager em;
+
+    public Paper find(Long id, String slug, String arxivId) {
+        int given = (id != null ? 1 : 0) + (slug != null ? 1 : 0) + (arxivId != null ? 1 : 0);
+        if (given != 1) {
+            throw ApiException.badInput("id", "give exactly one of id, slug or arxivId");
+        }
+        if (id != null) {
+            return Paper.findById(id);
+        }
+        return slug != null ? Paper.findBySlug(slug).orElse(null) : Paper.findByArxivId(arxivId).orElse(null);
+    }
+
+    public Paper require(long id) {
+        Paper paper = Paper.findById(id);
+        if (paper == null) {
+            throw ApiException.notFound("no paper with id " + id);
+        }
+        return paper;
+    }
+
+    public PaperConnection page(PaperFilter filter, Integer first, String after) {
+        int size = Paging.pageSize(first, 20, Paging.MAX_PAGE_SIZE);
+        long afterId = Paging.afterId(after);
+        PaperConditions where = PaperConditions.of(filter == null ? new PaperFilter() : filter, this::topicId,
+                this::listId);
+        int total = ((Number) where.bind(em.createNativeQuery("SELECT count(*) FROM paper p" + where.sql()))
+                .getSingleResult()).intValue();
+        Query ids = where.bind(em.createNativeQuery(
+                "SELECT p.id FROM paper p" + where.sql() + (where.isEmpty() ? " WHERE" : " AND")
+                        + " p.id > :afterId ORDER BY p.id LIMIT :limit"));
+        ids.setParameter("afterId", afterId).setParameter("limit", size + 1);
+        return PaperConnection.of(byIds(longs(ids.getResultList())), size, total);
+    }
+
+    /** PostgreSQL full-text search over title (A), TL;DR (B), abstract (C), authors (D). */
+    @SuppressWarnings("unchecked")
+    public List<SearchHit> search(String text, Integer first) {
+        int size = Paging.pageSize(first, 20, MAX_SEARCH_RESULTS);
+        if (text == null || text.isBlank()) {
+            throw ApiException.badInput("text", "text must not be empty");
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT p.id, ts_rank_cd(p.search, q, 32) AS rank,
+                       ts_headline('english', concat_ws(' — ', p.title, p.tldr, p.abstract), q,
+                                   'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=24, MinWords=8')
+                FROM paper p, websearch_to_tsquery('english', :text) q
+                WHERE p.search @@ q
+                ORDER BY rank DESC, p.id
+                LIMIT :limit""")
+                .setParameter("text", text)
+                .setParameter("limit", size)
+                .getResultList();
+        Map<Long, Paper> papers = byId(longs(rows.stream().map(r -> r[0]).toList()));
+        return rows.stream()
+                .map(r -> new SearchHit(papers.get(((Number) r[0]).longValue()), ((Number) r[1]).doubleValue(),
+                        (String) r[2]))
+                .toList();
+    }
+
+    /** Papers by id, in the order of the ids given (missing ids skipped). */
+    public List<Paper> byIds(List<Long> ids) {
+        Map<Long, Paper> found = byId(ids);
+        return ids.stream().map(found::get).filter(p -> p != null).toList();
+    }
+
+    public Map<Long, Paper> byId(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Paper> papers = Paper.list("id in ?1", ids);
+        Map<Long, Paper> map = new HashMap<>();
+        papers.forEach(p -> map.put(p.id, p));
+        return map;
+    }
+
+    /** Aliases of each paper, aligned with the given papers. */
+    public List<List<String>> aliases(List<Paper> papers) {
+        Map<Long, List<String>> byPaper = group(PaperAlias.forPapers(ids(papers)), a -> a.paperId, a -> a.alias);
+        return papers.stream().map(p -> byPaper.getOrDefault(p.id, List.of())).toList();
+    }
+
+    private long topicId(String slug) {
+        return Topic.findBySlug(slug).orElseThrow(() -> ApiException.notFound("no topic with slug " + slug)).id;
+    }
+
+    private long listId(String slug) {
+        return ReadingList.findBySlug(slug)
+                .orElseThrow(() -> ApiException.notFound("no reading list with slug " + slug)).id;
+    }
+
+    public static List<Long> ids(List<Paper> papers) {
+        return papers.stream().map(p -> p.id).toList();
+    }
+
+    static List<Long> longs(List<?> values) {
+        return values.stream().map(v -> ((Number) v).longValue()).toList();
+    }
+
+    /** Groups values by key, keeping encounter order. */
+    public static <T, V> Map<Long, List<V>> group(List<T> items, Function<T, Long> key, Function<T, V> value) {
+        Map<Long, List<V>> map = new LinkedHashMap<>();
+        for (T item : items) {
+            map.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(value.apply(item));
+        }
+        return map;
+    }
+}

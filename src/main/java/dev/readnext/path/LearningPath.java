@@ -1,0 +1,56 @@
+package dev.readnext.path;
+
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An ordered sequence of papers to read; generated from a course section or made by an editor. */
+@Entity
+@Table(name = "learning_path")
+public class LearningPath extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
+
+    @NonNull
+    public String slug;
+
+    @NonNull
+    public String title;
+
+    public String description;
+
+    @Ignore
+    @Column(name = "topic_id")
+    public Long topicId;
+
+    @Ignore
+    @Column(name = "course_section_id")
+    public Long courseSectionId;
+
+    @Version
+    @Description("Optimistic-locking version; pass it back when changing the path")
+    public int version;
+
+    @Description("True when the path was generated from a course's session order")
+    public boolean isGenerated() {
+        return courseSectionId != null;
+    }
+
+    public static Optional<LearningPath> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+}

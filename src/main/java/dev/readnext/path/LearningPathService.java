@@ -1,0 +1,70 @@
+package dev.readnext.path;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import dev.readnext.paper.Paper;
+import dev.readnext.paper.PaperService;
+import dev.readnext.topic.Topic;
+import dev.readnext.topic.TopicService;
+
+/** Learning paths and their steps, loaded in batches for GraphQL. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class LearningPathService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PaperService papers;
+
+    @Inject
+    TopicService topics;
+
+    /** All paths, or those of a topic and its sub-topics. */
+    public List<LearningPath> all(String topicSlug) {
+        if (topicSlug == null) {
+            return LearningPath.list("order by id");
+        }
+        Topic topic = topics.require(topicSlug);
+        List<?> ids = em.createNativeQuery("""
+                WITH RECURSIVE sub(id) AS (SELECT CAST(:topicId AS bigint)
+                                           UNION SELECT t.id FROM topic t JOIN sub ON t.parent_id = sub.id)
+                SELECT p.id FROM learning_path p JOIN sub ON p.topic_id = sub.id ORDER BY p.id""")
+                .setParameter("topicId", topic.id)
+                .getResultList();
+        return ids.isEmpty() ? List.of()
+                : LearningPath.list("id in ?1 order by id", ids.stream().map(id -> ((Number) id).longValue()).toList());
+    }
+
+    public LearningPath bySlug(String slug) {
+        return LearningPath.findBySlug(slug).orElse(null);
+    }
+
+    public List<List<LearningPathStep>> stepsOf(List<LearningPath> paths) {
+        List<LearningPathStep> steps = LearningPathStep.list("pathId in ?1 order by pathId, position",
+                paths.stream().map(p -> p.id).toList());
+        Map<Long, List<LearningPathStep>> byPath = PaperService.group(steps, s -> s.pathId, s -> s);
+        return paths.stream().map(p -> byPath.getOrDefault(p.id, List.of())).toList();
+    }
+
+    public List<Topic> topicsOf(List<LearningPath> paths) {
+        List<Long> ids = paths.stream().map(p -> p.topicId).filter(id -> id != null).distinct().toList();
+        Map<Long, Topic> byId = ids.isEmpty() ? Map.of()
+                : Topic.<Topic>list("id in ?1", ids).stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
+        return paths.stream().map(p -> p.topicId == null ? null : byId.get(p.topicId)).toList();
+    }
+
+    public List<Paper> papersOf(List<LearningPathStep> steps) {
+        Map<Long, Paper> byId = papers.byId(steps.stream().map(s -> s.paperId).distinct().toList());
+        return steps.stream().map(s -> byId.get(s.paperId)).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.readnext.topic;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.readnext.graphql.ApiException;
+import dev.readnext.paper.PaperConnection;
+
+@GraphQLApi
+public class TopicGraphQL {
+
+    @Inject
+    TopicService topics;
+
+    @Query
+    @NonNull
+    @Description("All topics, by name; roots have no parent")
+    public List<@NonNull Topic> topics() {
+        return topics.all();
+    }
+
+    @Query
+    @Description("A topic by slug; an unknown slug is a NOT_FOUND error")
+    public Topic topic(@NonNull String slug) {
+        Topic topic = topics.bySlug(slug);
+        if (topic == null) {
+            throw ApiException.notFound("no topic with slug " + slug);
+        }
+        return topic;
+    }
+
+    public List<Topic> parent(@Source List<Topic> batch) {
+        return topics.parents(batch);
+    }
+
+    @NonNull
+    public List<@NonNull List<@NonNull Topic>> children(@Source List<Topic> batch) {
+        return topics.children(batch);
+    }
+
+    @NonNull
+    @Description("Papers of this topic and its sub-topics")
+    public List<@NonNull PaperConnection> papers(@Source List<Topic> batch, Integer first, String after) {
+        return topics.papers(batch, first, after);
+    }
+
+    @NonNull
+    @Description("Number of papers in this topic and its sub-topics")
+    public List<@NonNull Integer> paperCount(@Source List<Topic> batch) {
+        return topics.paperCounts(batch);
+    }
+}
