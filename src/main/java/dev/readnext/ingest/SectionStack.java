@@ -45,10 +45,6 @@ final class SectionStack {
         }
     }
 
-    boolean isEmpty() {
-        return open.isEmpty();
-    }
-
     /** "Miscellaneous / Datalogy", or null outside any section. */
     String section() {
         return open.isEmpty() ? null : titlesOutermostFirst().collect(Collectors.joining(" / "));

@@ -2,7 +2,6 @@ package dev.readnext.ingest;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,16 +31,6 @@ public final class Urls {
         return matcher.find() ? Optional.of(new Located(trimTrailing(matcher.group()), matcher.start())) : Optional.empty();
     }
 
-    /** Every URL in the text, cleaned like {@link #findFirst}. */
-    public static List<String> findAll(String text) {
-        List<String> urls = new ArrayList<>();
-        Matcher matcher = URL.matcher(text);
-        while (matcher.find()) {
-            urls.add(trimTrailing(matcher.group()));
-        }
-        return urls;
-    }
-
     /** Strips punctuation a sentence (or a sloppy export, "…/ZClip.") glued to the end of a URL. */
     public static String trimTrailing(String url) {
         String trimmed = TRAILING_PUNCTUATION.matcher(url).replaceAll("");
@@ -58,10 +47,6 @@ public final class Urls {
             return Optional.empty();
         }
         return Optional.of("https://github.com/" + matcher.group(1) + "/" + matcher.group(2));
-    }
-
-    public static boolean isGithubRepo(String url) {
-        return githubRepo(url).isPresent();
     }
 
     /** The canonical arXiv abs URL for arXiv links; any other URL as given. */
