@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
@@ -65,6 +66,8 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         }
         return GraphqlErrorBuilder.newError()
                 .message(message)
+                .errorType(ErrorClassification.errorClassification(
+                        String.valueOf(extensions.getOrDefault("classification", extensions.get("code")))))
                 .locations(error.getLocations())
                 .path(error.getPath())
                 .extensions(extensions)

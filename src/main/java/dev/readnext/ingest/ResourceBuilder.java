@@ -71,9 +71,7 @@ final class ResourceBuilder {
     ParsedResource build() {
         String finalTitle = title.isEmpty() && url != null ? UrlTitles.fromUrl(url) : title;
         ResourceKind finalKind = kind != null ? kind : arxivId != null ? ResourceKind.PAPER : ResourceKinds.fromUrl(url);
-        // A TL;DR that only repeats the title ("o1 system card: o1 system card") says nothing.
-        String finalTldr = tldr != null && tldr.equalsIgnoreCase(finalTitle) ? null : tldr;
-        return new ParsedResource(finalTitle, url, arxivId, finalKind, finalTldr, authors, codeUrl, highlight,
+        return new ParsedResource(finalTitle, url, arxivId, finalKind, tldr, authors, codeUrl, highlight,
                 ArxivIds.year(arxivId).orElse(null));
     }
 }

@@ -1,0 +1,109 @@
+package dev.readnext.graphql;
+
+import static dev.readnext.graphql.GraphQL.query;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Bad requests get a GraphQL error with extensions.code, never a 500, a stack trace or a class name. */
+@QuarkusTest
+class ErrorResponsesTest {
+
+    @Test
+    void malformedQueryIsBadUserInputWithItsLocation() {
+        clean(query("{ papers(first: 1 { totalCount } }").statusCode(200))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].locations[0].line", equalTo(1));
+    }
+
+    @Test
+    void unknownFieldIsBadUserInput() {
+        clean(query("{ papers { nope } }").statusCode(200))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("nope"));
+    }
+
+    @Test
+    void unknownIdIsNotFound() {
+        clean(query("{ paper(id: \"987654321\") { title } }").statusCode(200))
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                .body("data.paper", equalTo(null));
+    }
+
+    @Test
+    void idThatIsNotAnIdIsBadUserInput() {
+        clean(query("{ paper(id: \"abc'; drop table paper\") { title } }"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("id"));
+    }
+
+    @Test
+    void unknownSlugsAreNotFound() {
+        for (String q : new String[] { "{ course(slug: \"nope\") { title } }", "{ topic(slug: \"nope\") { name } }",
+                "{ readingList(slug: \"nope\") { name } }", "{ learningPath(slug: \"nope\") { title } }",
+                "{ papers(filter: { topic: \"nope\" }) { totalCount } }" }) {
+            clean(query(q)).body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        }
+    }
+
+    @Test
+    void oversizedPageIsBadUserInput() {
+        clean(query("{ papers(first: 100000) { totalCount } }").statusCode(200))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("first"));
+    }
+
+    @Test
+    void negativePageIsBadUserInput() {
+        clean(query("{ papers(first: -1) { totalCount } }").statusCode(200))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        clean(query("{ search(text: \"rope\", first: -5) { score } }"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void forgedCursorIsBadUserInput() {
+        clean(query("{ papers(after: \"not-a-cursor\") { totalCount } }"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("after"));
+    }
+
+    @Test
+    void wrongArgumentTypeIsBadUserInput() {
+        clean(query("{ papers(first: \"ten\") { totalCount } }"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void bodyThatIsNotJsonIs400WithACode() {
+        clean(given().contentType(ContentType.JSON).body("{ papers { totalCount }").post("/graphql").then()
+                .statusCode(400))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        clean(given().contentType(ContentType.JSON).body("{\"variables\": {}}").post("/graphql").then()
+                .statusCode(400))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    /** Every error has a code; nothing of the implementation leaks. */
+    private static ValidatableResponse clean(ValidatableResponse response) {
+        return response
+                .statusCode(not(equalTo(500)))
+                .body("errors", notNullValue())
+                .body("errors.extensions.code", everyItem(notNullValue()))
+                .body("errors.extensions.code", not(hasItem("INTERNAL")))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("dev.readnext")))
+                .body(not(containsString("SELECT")))
+                .body(not(containsString("\tat ")));
+    }
+}

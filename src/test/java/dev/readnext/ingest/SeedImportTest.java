@@ -1,0 +1,143 @@
+package dev.readnext.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The bundled lists as imported on first start, checked over JDBC against the real database. */
+@QuarkusTest
+class SeedImportTest {
+
+    private static final List<String> TABLES = List.of("paper", "paper_alias", "topic", "paper_topic", "reading_list",
+            "reading_list_entry", "course", "course_section", "course_session", "session_reading", "learning_path",
+            "learning_path_step");
+
+    @Inject
+    DataSource db;
+
+    @Inject
+    Importer importer;
+
+    @Test
+    void fourListsYieldBetween255And284DistinctResources() throws SQLException {
+        long papers = count("SELECT count(*) FROM paper");
+        assertTrue(papers >= 255 && papers <= 284, "distinct resources: " + papers);
+        assertEquals(4, count("SELECT count(*) FROM reading_list"));
+    }
+
+    @Test
+    void noTwoPapersShareAnArxivIdOrANormalisedTitle() throws SQLException {
+        assertEquals(0, count("SELECT count(*) FROM (SELECT arxiv_id FROM paper WHERE arxiv_id IS NOT NULL"
+                + " GROUP BY arxiv_id HAVING count(*) > 1) d"));
+        assertEquals(0, count("SELECT count(*) FROM (SELECT title_key FROM paper GROUP BY title_key"
+                + " HAVING count(*) > 1) d"));
+        assertEquals(count("SELECT count(*) FROM paper"), count("SELECT count(DISTINCT title_key) FROM paper"));
+    }
+
+    @Test
+    void wellKnownPapersAreOnePaperEachWithAllTheirMemberships() throws SQLException {
+        assertMemberships("2401.04088", List.of("llm-901", "read-list-dump"), List.of("Week 1-2"));
+        assertMemberships("2106.09685", List.of("llm-901", "read-list-dump"), List.of("11/24/2025"));
+        assertMemberships("2309.06180", List.of("llm-901", "read-list-dump"), List.of("Week 10-1"));
+        assertMemberships("2309.00071", List.of("llm-901", "llms-reading-list"), List.of("Week 2-1"));
+        assertMemberships("2104.09864", List.of("llm-901", "llms-reading-list"), List.of("Week 2-1"));
+        for (String name : List.of("mixtral", "lora: low-rank", "pagedattention", "yarn", "roformer")) {
+            assertEquals(1, count("SELECT count(*) FROM paper WHERE lower(title) LIKE '%" + name + "%'"), name);
+        }
+    }
+
+    @Test
+    void noTitleOrTldrContainsMojibake() throws SQLException {
+        assertEquals(0, count("SELECT count(*) FROM paper WHERE title LIKE '%â€%' OR tldr LIKE '%â€%'"));
+        assertEquals(1, count("SELECT count(*) FROM paper WHERE title = 'Ten Lessons From Three Generations Shaped Google’s TPUv4i'"));
+    }
+
+    @Test
+    void titleGluedToItsUrlGetsItsOwnUrl() throws SQLException {
+        assertEquals(1, count("SELECT count(*) FROM paper WHERE title = 'Influential Subset Selection for Language Model'"
+                + " AND arxiv_id = '2305.12816' AND url LIKE '%arxiv.org%2305.12816%'"));
+    }
+
+    @Test
+    void readStatusComesFromTheCheckboxes() throws SQLException {
+        assertEquals(1, count("SELECT count(*) FROM reading_list_entry e JOIN reading_list l ON l.id = e.list_id"
+                + " JOIN paper p ON p.id = e.paper_id WHERE l.slug = 'read-list-dump' AND e.read AND p.arxiv_id = '2401.04088'"));
+        assertEquals(0, count("SELECT count(*) FROM reading_list_entry e JOIN reading_list l ON l.id = e.list_id"
+                + " JOIN paper p ON p.id = e.paper_id WHERE e.read AND p.arxiv_id IS DISTINCT FROM '2401.04088'"));
+        assertTrue(count("SELECT count(*) FROM reading_list_entry e JOIN reading_list l ON l.id = e.list_id"
+                + " WHERE l.slug = 'read-list-dump' AND NOT e.read") > 80);
+    }
+
+    @Test
+    void topicsFromDifferentListsMergeBySlug() throws SQLException {
+        assertEquals(1, count("SELECT count(*) FROM topic WHERE slug = 'mixture-of-experts'"));
+        // 2502.20395 (R2-T2) comes from the awesome list's "Mixture Of Experts", Mixtral from the dump's "Mixture-of-Experts"
+        assertEquals(2, count("SELECT count(*) FROM paper_topic pt JOIN topic t ON t.id = pt.topic_id"
+                + " JOIN paper p ON p.id = pt.paper_id WHERE t.slug = 'mixture-of-experts'"
+                + " AND p.arxiv_id IN ('2502.20395', '2401.04088')"));
+    }
+
+    @Test
+    void importingTheSameListsAgainChangesNoRow() throws SQLException {
+        Map<String, List<String>> before = rowVersions();
+
+        ImportReport report = importer.importLists(SeedImporter.parseBundledLists());
+        boolean importedOnStart = importer.importIfEmpty(SeedImporter::parseBundledLists).isPresent();
+
+        assertEquals(0, report.created());
+        assertEquals(0, report.merged());
+        assertTrue(report.unchanged() > 255);
+        assertTrue(!importedOnStart, "a start against a filled database imports nothing");
+        assertEquals(before, rowVersions(), "every row keeps its physical version (xmin): nothing was written");
+    }
+
+    private void assertMemberships(String arxivId, List<String> lists, List<String> sessions) throws SQLException {
+        assertEquals(1, count("SELECT count(*) FROM paper WHERE arxiv_id = '" + arxivId + "'"));
+        assertEquals(lists, strings("SELECT l.slug FROM reading_list_entry e JOIN reading_list l ON l.id = e.list_id"
+                + " JOIN paper p ON p.id = e.paper_id WHERE p.arxiv_id = '" + arxivId + "' ORDER BY l.slug"));
+        assertEquals(sessions, strings("SELECT s.label FROM session_reading r JOIN course_session s ON s.id = r.session_id"
+                + " JOIN paper p ON p.id = r.paper_id WHERE p.arxiv_id = '" + arxivId + "' ORDER BY s.position"));
+    }
+
+    /** Every row's (ctid, xmin) per table: any insert, update or delete changes it. */
+    private Map<String, List<String>> rowVersions() throws SQLException {
+        Map<String, List<String>> versions = new TreeMap<>();
+        for (String table : TABLES) {
+            versions.put(table, strings("SELECT ctid::text || '@' || xmin::text FROM " + table + " ORDER BY 1"));
+        }
+        return versions;
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}
