@@ -2,14 +2,13 @@ package dev.readnext.course;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import dev.readnext.graphql.Batches;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperService;
 
@@ -34,13 +33,13 @@ public class CourseService {
 
     public List<List<CourseSection>> sectionsOf(List<Course> courses) {
         List<CourseSection> sections = CourseSection.list("courseId in ?1 order by position", idsOf(courses));
-        Map<Long, List<CourseSection>> byCourse = PaperService.group(sections, s -> s.courseId, s -> s);
+        Map<Long, List<CourseSection>> byCourse = Batches.group(sections, s -> s.courseId, s -> s);
         return courses.stream().map(c -> byCourse.getOrDefault(c.id, List.of())).toList();
     }
 
     public List<List<CourseSession>> sessionsOf(List<Course> courses) {
         List<CourseSession> sessions = CourseSession.list("courseId in ?1 order by position", idsOf(courses));
-        Map<Long, List<CourseSession>> byCourse = PaperService.group(sessions, s -> s.courseId, s -> s);
+        Map<Long, List<CourseSession>> byCourse = Batches.group(sessions, s -> s.courseId, s -> s);
         return courses.stream().map(c -> byCourse.getOrDefault(c.id, List.of())).toList();
     }
 
@@ -54,9 +53,9 @@ public class CourseService {
                 ORDER BY sub.root, cs.position""", Object[].class)
                 .setParameter("ids", sections.stream().map(s -> s.id).toArray(Long[]::new))
                 .getResultList();
-        Map<Long, CourseSession> sessions = byId(CourseSession.list("id in ?1",
+        Map<Long, CourseSession> sessions = Batches.index(CourseSession.list("id in ?1",
                 rows.stream().map(r -> ((Number) r[1]).longValue()).distinct().toList()), s -> s.id);
-        Map<Long, List<CourseSession>> bySection = PaperService.group(rows, r -> ((Number) r[0]).longValue(),
+        Map<Long, List<CourseSession>> bySection = Batches.group(rows, r -> ((Number) r[0]).longValue(),
                 r -> sessions.get(((Number) r[1]).longValue()));
         return sections.stream().map(s -> bySection.getOrDefault(s.id, List.of())).toList();
     }
@@ -64,14 +63,14 @@ public class CourseService {
     public List<CourseSection> sectionOf(List<CourseSession> sessions) {
         List<Long> ids = sessions.stream().map(s -> s.sectionId).filter(id -> id != null).distinct().toList();
         Map<Long, CourseSection> sections = ids.isEmpty() ? Map.of()
-                : byId(CourseSection.list("id in ?1", ids), s -> s.id);
+                : Batches.index(CourseSection.list("id in ?1", ids), s -> s.id);
         return sessions.stream().map(s -> s.sectionId == null ? null : sections.get(s.sectionId)).toList();
     }
 
     public List<List<SessionReading>> readingsOf(List<CourseSession> sessions) {
         List<SessionReading> readings = SessionReading.list("sessionId in ?1 order by sessionId, position",
                 sessions.stream().map(s -> s.id).toList());
-        Map<Long, List<SessionReading>> bySession = PaperService.group(readings, r -> r.sessionId, r -> r);
+        Map<Long, List<SessionReading>> bySession = Batches.group(readings, r -> r.sessionId, r -> r);
         return sessions.stream().map(s -> bySession.getOrDefault(s.id, List.of())).toList();
     }
 
@@ -82,7 +81,7 @@ public class CourseService {
                 WHERE r.paperId IN :ids ORDER BY s.courseId, s.position""", Object[].class)
                 .setParameter("ids", PaperService.ids(papers))
                 .getResultList();
-        Map<Long, List<CourseSession>> byPaper = PaperService.group(rows, r -> (Long) r[0], r -> (CourseSession) r[1]);
+        Map<Long, List<CourseSession>> byPaper = Batches.group(rows, r -> (Long) r[0], r -> (CourseSession) r[1]);
         return papers.stream().map(p -> byPaper.getOrDefault(p.id, List.of())).toList();
     }
 
@@ -100,9 +99,5 @@ public class CourseService {
 
     private static List<Long> idsOf(List<Course> courses) {
         return courses.stream().map(c -> c.id).toList();
-    }
-
-    private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }

@@ -2,13 +2,12 @@ package dev.readnext.list;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import dev.readnext.graphql.Batches;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperService;
 
@@ -29,21 +28,20 @@ public class ReadingListService {
     }
 
     public List<List<ReadingListEntry>> entriesOfLists(List<ReadingList> lists) {
-        Map<Long, List<ReadingListEntry>> byList = PaperService.group(
+        Map<Long, List<ReadingListEntry>> byList = Batches.group(
                 ReadingListEntry.forLists(lists.stream().map(l -> l.id).toList()), e -> e.listId, e -> e);
         return lists.stream().map(l -> byList.getOrDefault(l.id, List.of())).toList();
     }
 
     public List<List<ReadingListEntry>> entriesOfPapers(List<Paper> papers) {
-        Map<Long, List<ReadingListEntry>> byPaper = PaperService.group(
+        Map<Long, List<ReadingListEntry>> byPaper = Batches.group(
                 ReadingListEntry.forPapers(PaperService.ids(papers)), e -> e.paperId, e -> e);
         return papers.stream().map(p -> byPaper.getOrDefault(p.id, List.of())).toList();
     }
 
     public List<ReadingList> listsOf(List<ReadingListEntry> entries) {
         List<Long> ids = entries.stream().map(e -> e.listId).distinct().toList();
-        Map<Long, ReadingList> lists = ReadingList.<ReadingList>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(l -> l.id, Function.identity()));
+        Map<Long, ReadingList> lists = Batches.index(ReadingList.list("id in ?1", ids), l -> l.id);
         return entries.stream().map(e -> lists.get(e.listId)).toList();
     }
 

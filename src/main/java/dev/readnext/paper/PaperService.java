@@ -1,11 +1,7 @@
 package dev.readnext.paper;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +10,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import dev.readnext.graphql.ApiException;
+import dev.readnext.graphql.Batches;
 import dev.readnext.graphql.Paging;
 import dev.readnext.list.ReadingList;
 import dev.readnext.topic.Topic;
@@ -97,14 +94,12 @@ public class PaperService {
             return Map.of();
         }
         List<Paper> papers = Paper.list("id in ?1", ids);
-        Map<Long, Paper> map = new HashMap<>();
-        papers.forEach(p -> map.put(p.id, p));
-        return map;
+        return Batches.index(papers, p -> p.id);
     }
 
     /** Aliases of each paper, aligned with the given papers. */
     public List<List<String>> aliases(List<Paper> papers) {
-        Map<Long, List<String>> byPaper = group(PaperAlias.forPapers(ids(papers)), a -> a.paperId, a -> a.alias);
+        Map<Long, List<String>> byPaper = Batches.group(PaperAlias.forPapers(ids(papers)), a -> a.paperId, a -> a.alias);
         return papers.stream().map(p -> byPaper.getOrDefault(p.id, List.of())).toList();
     }
 
@@ -125,12 +120,4 @@ public class PaperService {
         return values.stream().map(v -> ((Number) v).longValue()).toList();
     }
 
-    /** Groups values by key, keeping encounter order. */
-    public static <T, V> Map<Long, List<V>> group(List<T> items, Function<T, Long> key, Function<T, V> value) {
-        Map<Long, List<V>> map = new LinkedHashMap<>();
-        for (T item : items) {
-            map.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(value.apply(item));
-        }
-        return map;
-    }
 }

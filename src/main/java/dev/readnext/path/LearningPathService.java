@@ -2,14 +2,13 @@ package dev.readnext.path;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import dev.readnext.graphql.Batches;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperService;
 import dev.readnext.topic.Topic;
@@ -52,14 +51,13 @@ public class LearningPathService {
     public List<List<LearningPathStep>> stepsOf(List<LearningPath> paths) {
         List<LearningPathStep> steps = LearningPathStep.list("pathId in ?1 order by pathId, position",
                 paths.stream().map(p -> p.id).toList());
-        Map<Long, List<LearningPathStep>> byPath = PaperService.group(steps, s -> s.pathId, s -> s);
+        Map<Long, List<LearningPathStep>> byPath = Batches.group(steps, s -> s.pathId, s -> s);
         return paths.stream().map(p -> byPath.getOrDefault(p.id, List.of())).toList();
     }
 
     public List<Topic> topicsOf(List<LearningPath> paths) {
         List<Long> ids = paths.stream().map(p -> p.topicId).filter(id -> id != null).distinct().toList();
-        Map<Long, Topic> byId = ids.isEmpty() ? Map.of()
-                : Topic.<Topic>list("id in ?1", ids).stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
+        Map<Long, Topic> byId = ids.isEmpty() ? Map.of() : Batches.index(Topic.list("id in ?1", ids), t -> t.id);
         return paths.stream().map(p -> p.topicId == null ? null : byId.get(p.topicId)).toList();
     }
 

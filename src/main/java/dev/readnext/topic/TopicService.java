@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import dev.readnext.graphql.Batches;
 import dev.readnext.graphql.ApiException;
 import dev.readnext.graphql.Paging;
 import dev.readnext.paper.Paper;
@@ -44,21 +45,20 @@ public class TopicService {
                 WHERE pt.paperId IN :ids ORDER BY t.name""", Object[].class)
                 .setParameter("ids", PaperService.ids(papers))
                 .getResultList();
-        Map<Long, List<Topic>> byPaper = PaperService.group(rows, r -> (Long) r[0], r -> (Topic) r[1]);
+        Map<Long, List<Topic>> byPaper = Batches.group(rows, r -> (Long) r[0], r -> (Topic) r[1]);
         return papers.stream().map(p -> byPaper.getOrDefault(p.id, List.of())).toList();
     }
 
     public List<Topic> parents(List<Topic> topics) {
         List<Long> parentIds = topics.stream().map(t -> t.parentId).filter(id -> id != null).distinct().toList();
         Map<Long, Topic> parents = parentIds.isEmpty() ? Map.of()
-                : Topic.<Topic>list("id in ?1", parentIds).stream()
-                        .collect(java.util.stream.Collectors.toMap(t -> t.id, t -> t));
+                : Batches.index(Topic.list("id in ?1", parentIds), t -> t.id);
         return topics.stream().map(t -> t.parentId == null ? null : parents.get(t.parentId)).toList();
     }
 
     public List<List<Topic>> children(List<Topic> topics) {
         List<Topic> children = Topic.list("parentId in ?1 order by name", topics.stream().map(t -> t.id).toList());
-        Map<Long, List<Topic>> byParent = PaperService.group(children, t -> t.parentId, t -> t);
+        Map<Long, List<Topic>> byParent = Batches.group(children, t -> t.parentId, t -> t);
         return topics.stream().map(t -> byParent.getOrDefault(t.id, List.of())).toList();
     }
 
@@ -72,7 +72,7 @@ public class TopicService {
                 FROM sub JOIN paper_topic pt ON pt.topic_id = sub.id GROUP BY sub.root""", Object[].class)
                 .setParameter("ids", topics.stream().map(t -> t.id).toArray(Long[]::new))
                 .getResultList();
-        Map<Long, List<Integer>> counts = PaperService.group(rows, r -> ((Number) r[0]).longValue(),
+        Map<Long, List<Integer>> counts = Batches.group(rows, r -> ((Number) r[0]).longValue(),
                 r -> ((Number) r[1]).intValue());
         return topics.stream().map(t -> counts.getOrDefault(t.id, List.of(0)).get(0)).toList();
     }
@@ -93,7 +93,7 @@ public class TopicService {
                 .setParameter("limit", size + 1)
                 .getResultList();
         Map<Long, Paper> byId = papers.byId(rows.stream().map(r -> ((Number) r[1]).longValue()).distinct().toList());
-        Map<Long, List<Object[]>> byTopic = PaperService.group(rows, r -> ((Number) r[0]).longValue(), r -> r);
+        Map<Long, List<Object[]>> byTopic = Batches.group(rows, r -> ((Number) r[0]).longValue(), r -> r);
         List<Integer> totals = paperCounts(topics);
         List<PaperConnection> pages = new ArrayList<>(topics.size());
         for (int i = 0; i < topics.size(); i++) {
