@@ -1,22 +1,39 @@
 package dev.readnext.graphql;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import graphql.GraphQL;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.preparsed.NoOpPreparsedDocumentProvider;
 
 /**
- * Installs our instrumentation on the GraphQL engine. SmallRye fires the builder as a CDI event just before
- * building it; setting the instrumentation replaces SmallRye's own chain (query cache), so the document
- * provider is reset too rather than left half-wired.
+ * Installs our instrumentation on the GraphQL engine: explicit depth and complexity limits, then the error coding
+ * (last, so it sees the errors of the limits too). SmallRye fires the builder as a CDI event just before building
+ * it; setting the instrumentation replaces SmallRye's own chain (its query cache), so the document provider is
+ * reset too rather than left half-wired.
  */
 @ApplicationScoped
 public class GraphQLSetup {
 
+    @ConfigProperty(name = "readnext.graphql.max-depth")
+    int maxDepth;
+
+    @ConfigProperty(name = "readnext.graphql.max-complexity")
+    int maxComplexity;
+
     GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
         return builder
-                .instrumentation(new ErrorCodeInstrumentation())
+                .instrumentation(new ChainedInstrumentation(List.of(
+                        new MaxQueryDepthInstrumentation(maxDepth),
+                        new MaxQueryComplexityInstrumentation(maxComplexity),
+                        new ErrorCodeInstrumentation())))
                 .preparsedDocumentProvider(NoOpPreparsedDocumentProvider.INSTANCE);
     }
 }

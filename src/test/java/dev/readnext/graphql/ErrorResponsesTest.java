@@ -85,6 +85,14 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void queryDeeperThanTheLimitIsBadUserInput() {
+        String deep = "{ topics { " + "parent { ".repeat(14) + "slug" + " }".repeat(14) + " } }";
+        clean(query(deep).statusCode(200))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("depth"));
+    }
+
+    @Test
     void bodyThatIsNotJsonIs400WithACode() {
         clean(given().contentType(ContentType.JSON).body("{ papers { totalCount }").post("/graphql").then()
                 .statusCode(400))
