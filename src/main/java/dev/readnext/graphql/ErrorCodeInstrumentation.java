@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
+
 import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
@@ -16,6 +20,9 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.validation.ValidationError;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.logging.Log;
 
 /**
@@ -41,8 +48,8 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         Map<String, Object> extensions = new LinkedHashMap<>();
         String message = error.getMessage();
         if (error instanceof ExceptionWhileDataFetching fetching) {
-            Throwable cause = rootApiException(fetching.getException());
-            if (cause instanceof ApiException api) {
+            ApiException api = asApiException(fetching.getException());
+            if (api != null) {
                 extensions.put("code", api.code().name());
                 if (api.field() != null) {
                     extensions.put("field", api.field());
@@ -74,13 +81,25 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 .build();
     }
 
-    private static Throwable rootApiException(Throwable thrown) {
+    /** The client-facing error a thrown exception stands for, or null when it is unexpected (INTERNAL). */
+    static ApiException asApiException(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof ApiException) {
-                return t;
+            if (t instanceof ApiException api) {
+                return api;
+            }
+            if (t instanceof UnauthorizedException || t instanceof AuthenticationFailedException) {
+                return new ApiException(ErrorCode.UNAUTHENTICATED,
+                        "this operation needs a valid bearer token of an editor", null, null);
+            }
+            if (t instanceof ForbiddenException) {
+                return new ApiException(ErrorCode.FORBIDDEN, "this operation needs the role editor", null, null);
+            }
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return new ApiException(ErrorCode.CONFLICT,
+                        "the data was changed by someone else meanwhile; reload it and try again", null, null);
             }
         }
-        return thrown;
+        return null;
     }
 
     private static boolean isKnown(String code) {

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import graphql.parser.InvalidSyntaxException;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import io.vertx.ext.web.Router;
@@ -20,9 +22,10 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Checks a GraphQL POST before SmallRye sees it, so that requests it would answer without an error code (a body
- * that is not a JSON object with a "query" string, a document that does not parse) get a coded error instead:
- * 400 for a body that is not a GraphQL request, 200 with {@code BAD_USER_INPUT} for a document with a syntax
- * error (GraphQL over HTTP, application/json responses).
+ * that is not a JSON object with a "query" string, a document that does not parse, a bearer token that fails
+ * verification) get a coded error instead: 400 for a body that is not a GraphQL request, 401 with
+ * {@code UNAUTHENTICATED} for a bad token, 200 with {@code BAD_USER_INPUT} for a document with a syntax error
+ * (GraphQL over HTTP, application/json responses).
  */
 @ApplicationScoped
 public class GraphQLRequestGuard {
@@ -32,6 +35,9 @@ public class GraphQLRequestGuard {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    JWTParser jwtParser;
 
     void install(@Observes Router router) {
         router.post("/graphql").order(-100)
@@ -52,6 +58,12 @@ public class GraphQLRequestGuard {
             reject(ctx, 400, "The request body must be a JSON object with a non-empty \"query\" string", null);
             return;
         }
+        String authorization = ctx.request().getHeader("Authorization");
+        if (authorization != null && !validBearerToken(authorization)) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            reject(ctx, 401, "The bearer token is invalid or expired", null, ErrorCode.UNAUTHENTICATED);
+            return;
+        }
         try {
             new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
                     .document(request.path("query").asText()).build());
@@ -64,11 +76,29 @@ public class GraphQLRequestGuard {
         ctx.next();
     }
 
+    /** A token that fails verification is refused here, for queries too, rather than silently ignored. */
+    private boolean validBearerToken(String authorization) {
+        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        try {
+            jwtParser.parse(authorization.substring(7).strip());
+            return true;
+        } catch (ParseException e) {
+            return false;
+        }
+    }
+
     private void reject(RoutingContext ctx, int status, String message, Map<String, Integer> location) {
+        reject(ctx, status, message, location, ErrorCode.BAD_USER_INPUT);
+    }
+
+    private void reject(RoutingContext ctx, int status, String message, Map<String, Integer> location,
+            ErrorCode code) {
         Map<String, Object> error = location == null
-                ? Map.of("message", message, "extensions", Map.of("code", ErrorCode.BAD_USER_INPUT.name()))
+                ? Map.of("message", message, "extensions", Map.of("code", code.name()))
                 : Map.of("message", message, "locations", List.of(location),
-                        "extensions", Map.of("code", ErrorCode.BAD_USER_INPUT.name(), "classification", "InvalidSyntax"));
+                        "extensions", Map.of("code", code.name(), "classification", "InvalidSyntax"));
         try {
             ctx.response().setStatusCode(status).putHeader("content-type", "application/json")
                     .end(json.writeValueAsString(Map.of("errors", List.of(error))));

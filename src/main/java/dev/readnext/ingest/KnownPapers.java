@@ -81,18 +81,7 @@ final class KnownPapers {
 
     /** A free slug for a new paper: the title's slug, shortened, with a numeric suffix when taken. */
     String freeSlug(String title) {
-        String base = Slugs.slugify(title);
-        if (base.length() > 60) {
-            int cut = base.lastIndexOf('-', 60);
-            base = base.substring(0, cut > 20 ? cut : 60);
-        }
-        if (base.isEmpty()) {
-            base = "paper";
-        }
-        String slug = base;
-        for (int n = 2; slugs.contains(slug); n++) {
-            slug = base + "-" + n;
-        }
+        String slug = Slugs.unique(title, 60, "paper", slugs::contains);
         slugs.add(slug);
         return slug;
     }

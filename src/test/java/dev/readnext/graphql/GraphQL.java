@@ -18,7 +18,16 @@ public final class GraphQL {
     }
 
     public static ValidatableResponse query(String query, Map<String, Object> variables) {
-        return given()
+        return as(null, query, variables);
+    }
+
+    /** A request with "Authorization: Bearer token" (none when token is null). */
+    public static ValidatableResponse as(String token, String query, Map<String, Object> variables) {
+        var request = given();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request
                 .contentType(ContentType.JSON)
                 .accept(ContentType.JSON)
                 .body(Map.of("query", query, "variables", variables))

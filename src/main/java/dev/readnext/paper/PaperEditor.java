@@ -1,0 +1,105 @@
+package dev.readnext.paper;
+
+import java.util.ArrayList;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.readnext.graphql.ApiException;
+import dev.readnext.graphql.ErrorCode;
+import dev.readnext.graphql.Inputs;
+import dev.readnext.ingest.Slugs;
+import dev.readnext.ingest.TitleKey;
+
+/** Creating, updating and deleting papers and their aliases, with validation and optimistic locking. */
+@ApplicationScoped
+@Transactional
+public class PaperEditor {
+
+    @Inject
+    PaperService papers;
+
+    @Inject
+    Event<PaperChanged> changes;
+
+    public Paper create(PaperInput input) {
+        Paper paper = new Paper();
+        apply(paper, input);
+        paper.slug = Slugs.unique(paper.title, 60, "paper", slug -> Paper.count("slug", slug) > 0);
+        paper.persist();
+        changes.fire(new PaperChanged(paper.id, PaperChanged.Change.CREATED));
+        return paper;
+    }
+
+    public Paper update(long id, int version, PaperInput input) {
+        Paper paper = papers.require(id);
+        if (paper.version != version) {
+            throw new ApiException(ErrorCode.CONFLICT, "paper " + id + " was changed by someone else (version "
+                    + paper.version + ", yours " + version + "); reload it and apply your change again", "version", null);
+        }
+        apply(paper, input);
+        changes.fire(new PaperChanged(paper.id, PaperChanged.Change.UPDATED));
+        return paper;
+    }
+
+    public boolean delete(long id) {
+        Paper paper = papers.require(id);
+        paper.delete();
+        changes.fire(new PaperChanged(id, PaperChanged.Change.DELETED));
+        return true;
+    }
+
+    public Paper addAlias(long paperId, String alias) {
+        Paper paper = papers.require(paperId);
+        String name = Inputs.requiredText("alias", alias, 500);
+        String key = TitleKey.normalize(name);
+        Optional<PaperAlias> existing = PaperAlias.find("aliasKey", key).firstResultOptional();
+        if (existing.isPresent() && !existing.get().paperId.equals(paperId)) {
+            throw new ApiException(ErrorCode.CONFLICT, "alias \"" + name + "\" already names paper "
+                    + existing.get().paperId, "alias", null);
+        }
+        if (existing.isEmpty()) {
+            PaperAlias row = new PaperAlias();
+            row.paperId = paperId;
+            row.alias = name;
+            row.aliasKey = key;
+            row.source = PaperAlias.Source.EDITOR;
+            row.persist();
+        }
+        return paper;
+    }
+
+    public Paper removeAlias(long paperId, String alias) {
+        Paper paper = papers.require(paperId);
+        long removed = PaperAlias.delete("paperId = ?1 and aliasKey = ?2", paperId, TitleKey.normalize(alias));
+        if (removed == 0) {
+            throw ApiException.notFound("paper " + paperId + " has no alias \"" + alias + "\"");
+        }
+        return paper;
+    }
+
+    private void apply(Paper paper, PaperInput input) {
+        if (input == null) {
+            throw ApiException.badInput("input", "input is required");
+        }
+        String arxivId = Inputs.optionalArxivId("arxivId", input.arxivId);
+        if (arxivId != null && !arxivId.equals(paper.arxivId) && Paper.findByArxivId(arxivId).isPresent()) {
+            throw new ApiException(ErrorCode.CONFLICT, "another paper has arXiv id " + arxivId, "arxivId", null);
+        }
+        paper.title = Inputs.requiredText("title", input.title, 500);
+        paper.titleKey = TitleKey.normalize(paper.title);
+        paper.tldr = Inputs.optionalText("tldr", input.tldr, 2000);
+        paper.abstractText = Inputs.optionalText("abstract", input.abstractText, 20000);
+        paper.kind = input.kind == null ? (arxivId != null ? ResourceKind.PAPER : ResourceKind.OTHER) : input.kind;
+        paper.url = Inputs.optionalUrl("url", input.url);
+        paper.arxivId = arxivId;
+        paper.year = Inputs.optionalYear("year", input.year);
+        paper.authors = new ArrayList<>(Inputs.names("authors", input.authors, 500, 200));
+        paper.codeUrl = Inputs.optionalUrl("codeUrl", input.codeUrl);
+        paper.highlight = Boolean.TRUE.equals(input.highlight);
+    }
+
+}
