@@ -30,8 +30,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 @ApplicationScoped
 public class GraphQLRequestGuard {
 
-    /** Request bodies above this size are refused with 413 before they are parsed. */
-    public static final long MAX_BODY_BYTES = 256 * 1024;
+    /** Request bodies above this size are refused with 413 before they are parsed (room for a 2 MB import). */
+    public static final long MAX_BODY_BYTES = 4 * 1024 * 1024;
 
     @Inject
     ObjectMapper json;
@@ -42,7 +42,14 @@ public class GraphQLRequestGuard {
     void install(@Observes Router router) {
         router.post("/graphql").order(-100)
                 .handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES))
-                .handler(this::check);
+                .handler(this::check)
+                .failureHandler(ctx -> {
+                    if (ctx.statusCode() == 413) {
+                        reject(ctx, 413, "The request body is larger than " + MAX_BODY_BYTES / 1024 / 1024 + " MB", null);
+                    } else {
+                        ctx.next();
+                    }
+                });
     }
 
     private void check(RoutingContext ctx) {

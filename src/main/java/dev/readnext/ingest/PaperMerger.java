@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import dev.readnext.ingest.CuratedCatalog.CuratedPaper;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperAlias;
+import dev.readnext.paper.PaperChanged;
 import dev.readnext.paper.ResourceKind;
 
 /**
@@ -32,6 +34,9 @@ class PaperMerger {
     @Inject
     CuratedCatalog curated;
 
+    @Inject
+    Event<PaperChanged> changes;
+
     Merged merge(KnownPapers known, ParsedResource resource) {
         Optional<CuratedPaper> curatedPaper = curated.match(resource);
         String arxivId = resource.arxivId() != null ? resource.arxivId()
@@ -53,6 +58,9 @@ class PaperMerger {
             aliased |= addAlias(known, paper, alias, PaperAlias.Source.CURATED);
         }
         known.register(paper);
+        if (created || changed) {
+            changes.fire(new PaperChanged(paper.id, created ? PaperChanged.Change.CREATED : PaperChanged.Change.UPDATED));
+        }
         Outcome outcome = created ? Outcome.CREATED : changed || aliased ? Outcome.MERGED : Outcome.UNCHANGED;
         return new Merged(paper, outcome);
     }

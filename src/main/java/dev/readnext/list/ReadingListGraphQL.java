@@ -2,14 +2,20 @@ package dev.readnext.list;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.readnext.graphql.ApiException;
+import dev.readnext.graphql.Ids;
+import dev.readnext.security.Roles;
 import dev.readnext.paper.Paper;
 
 @GraphQLApi
@@ -17,6 +23,17 @@ public class ReadingListGraphQL {
 
     @Inject
     ReadingListService lists;
+
+    @Inject
+    ReadStatusEditor readStatus;
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    @Description("Marks a paper read or unread in a reading list")
+    public ReadingListEntry setReadStatus(@NonNull String list, @NonNull @Id String paperId, @NonNull Boolean read) {
+        return readStatus.setRead(list, Ids.parse("paperId", paperId), read);
+    }
 
     @Query
     @NonNull

@@ -2,15 +2,20 @@ package dev.readnext.path;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.readnext.graphql.ApiException;
+import dev.readnext.graphql.Ids;
+import dev.readnext.security.Roles;
 import dev.readnext.paper.Paper;
 import dev.readnext.topic.Topic;
 
@@ -19,6 +24,48 @@ public class LearningPathGraphQL {
 
     @Inject
     LearningPathService paths;
+
+    @Inject
+    LearningPathEditor editor;
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    public LearningPath createLearningPath(@NonNull String title, String description,
+            @Description("topic slug") String topic) {
+        return editor.create(title, description, topic);
+    }
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    @Description("Adds a paper as a step at position (default: last); version, if given, must be current")
+    public LearningPath addPathStep(@NonNull String path, @NonNull @Id String paperId, Integer position, String note,
+            Integer version) {
+        return editor.addStep(path, version, Ids.parse("paperId", paperId), position, note);
+    }
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    public LearningPath movePathStep(@NonNull String path, @NonNull @Id String paperId, @NonNull Integer position,
+            Integer version) {
+        return editor.moveStep(path, version, Ids.parse("paperId", paperId), position);
+    }
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    public LearningPath removePathStep(@NonNull String path, @NonNull @Id String paperId, Integer version) {
+        return editor.removeStep(path, version, Ids.parse("paperId", paperId));
+    }
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    public Boolean deleteLearningPath(@NonNull String slug) {
+        return editor.delete(slug);
+    }
 
     @Query
     @NonNull

@@ -2,15 +2,21 @@ package dev.readnext.topic;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.readnext.graphql.ApiException;
+import dev.readnext.graphql.Ids;
+import dev.readnext.paper.Paper;
+import dev.readnext.security.Roles;
 import dev.readnext.paper.PaperConnection;
 
 @GraphQLApi
@@ -18,6 +24,39 @@ public class TopicGraphQL {
 
     @Inject
     TopicService topics;
+
+    @Inject
+    TopicEditor editor;
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    @Description("A new topic named name (its slug is derived from the name), under the parent topic if given")
+    public Topic createTopic(@NonNull String name, String parent) {
+        return editor.create(name, parent);
+    }
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    @Description("Deletes the topic: its sub-topics become roots, its papers lose the tag")
+    public Boolean deleteTopic(@NonNull String slug) {
+        return editor.delete(slug);
+    }
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    public Paper tagPaper(@NonNull @Id String paperId, @NonNull String topic) {
+        return editor.tag(Ids.parse("paperId", paperId), topic);
+    }
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    public Paper untagPaper(@NonNull @Id String paperId, @NonNull String topic) {
+        return editor.untag(Ids.parse("paperId", paperId), topic);
+    }
 
     @Query
     @NonNull

@@ -3,14 +3,9 @@ package dev.readnext.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -18,15 +13,12 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.readnext.DatabaseState;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The bundled lists as imported on first start, checked over JDBC against the real database. */
 @QuarkusTest
 class SeedImportTest {
-
-    private static final List<String> TABLES = List.of("paper", "paper_alias", "topic", "paper_topic", "reading_list",
-            "reading_list_entry", "course", "course_section", "course_session", "session_reading", "learning_path",
-            "learning_path_step");
 
     @Inject
     DataSource db;
@@ -95,7 +87,7 @@ class SeedImportTest {
 
     @Test
     void importingTheSameListsAgainChangesNoRow() throws SQLException {
-        Map<String, List<String>> before = rowVersions();
+        Map<String, List<String>> before = DatabaseState.rowVersions(db);
 
         ImportReport report = importer.importLists(SeedImporter.parseBundledLists());
         boolean importedOnStart = importer.importIfEmpty(SeedImporter::parseBundledLists).isPresent();
@@ -104,7 +96,7 @@ class SeedImportTest {
         assertEquals(0, report.merged());
         assertTrue(report.unchanged() > 255);
         assertTrue(!importedOnStart, "a start against a filled database imports nothing");
-        assertEquals(before, rowVersions(), "every row keeps its physical version (xmin): nothing was written");
+        assertEquals(before, DatabaseState.rowVersions(db), "every row keeps its physical version (xmin): nothing was written");
     }
 
     private void assertMemberships(String arxivId, List<String> lists, List<String> sessions) throws SQLException {
@@ -115,29 +107,11 @@ class SeedImportTest {
                 + " JOIN paper p ON p.id = r.paper_id WHERE p.arxiv_id = '" + arxivId + "' ORDER BY s.position"));
     }
 
-    /** Every row's (ctid, xmin) per table: any insert, update or delete changes it. */
-    private Map<String, List<String>> rowVersions() throws SQLException {
-        Map<String, List<String>> versions = new TreeMap<>();
-        for (String table : TABLES) {
-            versions.put(table, strings("SELECT ctid::text || '@' || xmin::text FROM " + table + " ORDER BY 1"));
-        }
-        return versions;
-    }
-
     private long count(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return DatabaseState.count(db, sql);
     }
 
     private List<String> strings(String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
+        return DatabaseState.strings(db, sql);
     }
 }

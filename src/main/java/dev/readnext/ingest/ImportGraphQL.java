@@ -1,0 +1,28 @@
+package dev.readnext.ingest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import dev.readnext.security.Roles;
+
+@GraphQLApi
+public class ImportGraphQL {
+
+    @Inject
+    ReadingListImport imports;
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    @Description("Imports a reading list (format detected: course schedule, awesome list, checkbox list, heading links,"
+            + " markdown links) under this name; all or nothing, and importing the same content again changes nothing."
+            + " At most 2 MB.")
+    public ImportReport importReadingList(@NonNull String name, @NonNull String content) {
+        return imports.importList(name, content);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.readnext.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.readnext.graphql.ApiException;
+import dev.readnext.graphql.Inputs;
+
+/**
+ * A reading list sent by a client: checked (size, text), parsed with the format detected, and imported under the
+ * name given (which identifies the list: importing under the same name again updates that list).
+ */
+@ApplicationScoped
+public class ReadingListImport {
+
+    /** Largest content accepted, in UTF-8 bytes. */
+    public static final int MAX_CONTENT_BYTES = 2 * 1024 * 1024;
+
+    @Inject
+    Importer importer;
+
+    public ImportReport importList(String name, String content) {
+        String listName = Inputs.requiredText("name", name, 200);
+        if (Slugs.slugify(listName).isEmpty()) {
+            throw ApiException.badInput("name", "name must contain a letter or digit");
+        }
+        if (content == null || content.getBytes(StandardCharsets.UTF_8).length > MAX_CONTENT_BYTES) {
+            throw ApiException.badInput("content", "content must be at most " + MAX_CONTENT_BYTES / 1024 / 1024
+                    + " MB of text");
+        }
+        ParsedList parsed;
+        try {
+            parsed = ReadingListParsers.parse(listName, content);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badInput("content", e.getMessage());
+        }
+        return importer.importLists(List.of(new ParsedList(Slugs.slugify(listName), listName, parsed.format(),
+                parsed.entries(), parsed.course(), parsed.warnings())));
+    }
+}
