@@ -27,7 +27,7 @@ public class ReadingListGraphQL {
     @Inject
     ReadStatusEditor readStatus;
 
-    @Mutation
+    @Mutation("setReadStatus") // named explicitly: SmallRye would drop a "set" prefix
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Description("Marks a paper read or unread in a reading list")

@@ -1,0 +1,77 @@
+package dev.readnext.security;
+
+import static dev.readnext.graphql.GraphQL.as;
+import static dev.readnext.graphql.GraphQL.ok;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.readnext.DatabaseState;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Every mutation of the schema is refused without an editor token and writes nothing. */
+@QuarkusTest
+class MutationAccessTest {
+
+    /** One well-typed call per mutation; the test below checks the schema has no mutation missing here. */
+    private static final Map<String, String> CALLS = Map.ofEntries(
+            Map.entry("createPaper", "createPaper(input: { title: \"x\" }) { id }"),
+            Map.entry("updatePaper", "updatePaper(id: \"1\", version: 0, input: { title: \"x\" }) { id }"),
+            Map.entry("deletePaper", "deletePaper(id: \"1\")"),
+            Map.entry("addAlias", "addAlias(paperId: \"1\", alias: \"x\") { id }"),
+            Map.entry("removeAlias", "removeAlias(paperId: \"1\", alias: \"x\") { id }"),
+            Map.entry("createTopic", "createTopic(name: \"x\") { slug }"),
+            Map.entry("deleteTopic", "deleteTopic(slug: \"architecture\")"),
+            Map.entry("tagPaper", "tagPaper(paperId: \"1\", topic: \"architecture\") { id }"),
+            Map.entry("untagPaper", "untagPaper(paperId: \"1\", topic: \"architecture\") { id }"),
+            Map.entry("setReadStatus", "setReadStatus(list: \"read-list-dump\", paperId: \"1\", read: true) { read }"),
+            Map.entry("createLearningPath", "createLearningPath(title: \"x\") { slug }"),
+            Map.entry("addPathStep", "addPathStep(path: \"x\", paperId: \"1\") { slug }"),
+            Map.entry("movePathStep", "movePathStep(path: \"x\", paperId: \"1\", position: 1) { slug }"),
+            Map.entry("removePathStep", "removePathStep(path: \"x\", paperId: \"1\") { slug }"),
+            Map.entry("deleteLearningPath", "deleteLearningPath(slug: \"x\")"),
+            Map.entry("importReadingList", "importReadingList(name: \"x\", content: \"- [a](https://a.org)\") { created }"));
+
+    @Inject
+    DataSource db;
+
+    @Test
+    void everyMutationOfTheSchemaIsCovered() {
+        List<String> fields = ok("{ __schema { mutationType { fields { name } } } }").extract()
+                .path("data.__schema.mutationType.fields.name");
+        assertEquals(new TreeSet<>(fields), new TreeSet<>(CALLS.keySet()));
+    }
+
+    @Test
+    void withoutTokenEveryMutationIsUnauthenticatedAndNothingIsWritten() throws SQLException {
+        var before = DatabaseState.rowVersions(db);
+        CALLS.forEach((name, call) -> as(null, "mutation { " + call + " }", Map.of())
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].path[0]", equalTo(name)));
+        assertEquals(before, DatabaseState.rowVersions(db));
+    }
+
+    @Test
+    void withoutTheEditorRoleEveryMutationIsForbiddenAndNothingIsWritten() throws SQLException {
+        String reader = Tokens.withGroups(Set.of("reader"), Duration.ofMinutes(5));
+        var before = DatabaseState.rowVersions(db);
+        CALLS.forEach((name, call) -> as(reader, "mutation { " + call + " }", Map.of())
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .body("errors[0].path[0]", equalTo(name)));
+        assertEquals(before, DatabaseState.rowVersions(db));
+    }
+}
