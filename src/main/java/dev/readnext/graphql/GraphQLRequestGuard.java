@@ -1,5 +1,6 @@
 package dev.readnext.graphql;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,31 +8,40 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Checks a GraphQL POST before SmallRye sees it, so that requests it would answer without an error code (a body
- * that is not a JSON object with a "query" string, a document that does not parse, a bearer token that fails
- * verification) get a coded error instead: 400 for a body that is not a GraphQL request, 401 with
- * {@code UNAUTHENTICATED} for a bad token, 200 with {@code BAD_USER_INPUT} for a document with a syntax error
- * (GraphQL over HTTP, application/json responses).
+ * GraphQL over HTTP, checked before SmallRye sees a request, so that every refusal carries a coded GraphQL error:
+ * <ul>
+ * <li>POST takes {@code application/json} (else 415) with a JSON object holding a non-empty "query" string
+ * (else 400); bodies above the limit get 413;</li>
+ * <li>GET serves queries only, and only when {@code quarkus.smallrye-graphql.http.get.enabled} (else 405);</li>
+ * <li>a bearer token that fails verification gets 401 {@code UNAUTHENTICATED} (for queries too: a client
+ * presenting bad credentials should learn it);</li>
+ * <li>a document that does not parse, or has more tokens than the limit, gets {@code BAD_USER_INPUT} with 200,
+ * or 400 when the client accepts {@code application/graphql-response+json}.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class GraphQLRequestGuard {
 
-    /** Request bodies above this size are refused with 413 before they are parsed (room for a 2 MB import). */
-    public static final long MAX_BODY_BYTES = 4 * 1024 * 1024;
+    static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
 
     @Inject
     ObjectMapper json;
@@ -39,51 +49,94 @@ public class GraphQLRequestGuard {
     @Inject
     JWTParser jwtParser;
 
+    @ConfigProperty(name = "readnext.graphql.max-body-bytes")
+    long maxBodyBytes;
+
+    @ConfigProperty(name = "readnext.graphql.max-tokens")
+    int maxTokens;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.http.get.enabled", defaultValue = "false")
+    boolean getEnabled;
+
     void install(@Observes Router router) {
         router.post("/graphql").order(-100)
-                .handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES))
-                .handler(this::check)
+                .handler(BodyHandler.create().setBodyLimit(maxBodyBytes))
+                .handler(this::checkPost)
                 .failureHandler(ctx -> {
                     if (ctx.statusCode() == 413) {
-                        reject(ctx, 413, "The request body is larger than " + MAX_BODY_BYTES / 1024 / 1024 + " MB", null);
+                        reject(ctx, 413, ErrorCode.BAD_USER_INPUT, "The request body is larger than " + maxBodyBytes
+                                + " bytes");
                     } else {
                         ctx.next();
                     }
                 });
+        router.get("/graphql").order(-100).handler(this::checkGet);
     }
 
-    private void check(RoutingContext ctx) {
+    private void checkPost(RoutingContext ctx) {
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+            reject(ctx, 415, ErrorCode.BAD_USER_INPUT, "POST /graphql takes a body of type application/json");
+            return;
+        }
         JsonNode request;
         try {
             request = json.readTree(ctx.body().asString());
         } catch (JsonProcessingException e) {
-            reject(ctx, 400, "The request body is not valid JSON", null);
+            reject(ctx, 400, ErrorCode.BAD_USER_INPUT, "The request body is not valid JSON");
             return;
         }
         if (request == null || !request.isObject() || !request.path("query").isTextual()
                 || request.path("query").asText().isBlank()) {
-            reject(ctx, 400, "The request body must be a JSON object with a non-empty \"query\" string", null);
+            reject(ctx, 400, ErrorCode.BAD_USER_INPUT,
+                    "The request body must be a JSON object with a non-empty \"query\" string");
             return;
         }
+        checkDocument(ctx, request.path("query").asText(), false);
+    }
+
+    private void checkGet(RoutingContext ctx) {
+        if (!getEnabled) {
+            ctx.response().putHeader("Allow", "POST");
+            reject(ctx, 405, ErrorCode.BAD_USER_INPUT, "GET is not enabled here: POST application/json to /graphql");
+            return;
+        }
+        String query = ctx.request().getParam("query");
+        if (query == null || query.isBlank()) {
+            reject(ctx, 400, ErrorCode.BAD_USER_INPUT, "GET /graphql needs a non-empty query parameter");
+            return;
+        }
+        checkDocument(ctx, query, true);
+    }
+
+    private void checkDocument(RoutingContext ctx, String query, boolean viaGet) {
         String authorization = ctx.request().getHeader("Authorization");
         if (authorization != null && !validBearerToken(authorization)) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            reject(ctx, 401, "The bearer token is invalid or expired", null, ErrorCode.UNAUTHENTICATED);
+            reject(ctx, 401, ErrorCode.UNAUTHENTICATED, "The bearer token is invalid or expired");
             return;
         }
+        Document document;
         try {
-            new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
-                    .document(request.path("query").asText()).build());
+            document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(ParserOptions.newParserOptions().maxTokens(maxTokens).build()).build());
         } catch (InvalidSyntaxException e) {
+            String accept = ctx.request().getHeader("Accept");
+            int status = accept != null && accept.contains(GRAPHQL_RESPONSE_JSON) ? 400 : 200;
             var location = e.getLocation();
-            reject(ctx, 200, e.getMessage(),
+            reject(ctx, status, ErrorCode.BAD_USER_INPUT, e.getMessage(),
                     location == null ? null : Map.of("line", location.getLine(), "column", location.getColumn()));
+            return;
+        }
+        if (viaGet && document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY)) {
+            ctx.response().putHeader("Allow", "POST");
+            reject(ctx, 405, ErrorCode.BAD_USER_INPUT, "Mutations need POST");
             return;
         }
         ctx.next();
     }
 
-    /** A token that fails verification is refused here, for queries too, rather than silently ignored. */
     private boolean validBearerToken(String authorization) {
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
@@ -96,18 +149,20 @@ public class GraphQLRequestGuard {
         }
     }
 
-    private void reject(RoutingContext ctx, int status, String message, Map<String, Integer> location) {
-        reject(ctx, status, message, location, ErrorCode.BAD_USER_INPUT);
+    private void reject(RoutingContext ctx, int status, ErrorCode code, String message) {
+        reject(ctx, status, code, message, null);
     }
 
-    private void reject(RoutingContext ctx, int status, String message, Map<String, Integer> location,
-            ErrorCode code) {
-        Map<String, Object> error = location == null
-                ? Map.of("message", message, "extensions", Map.of("code", code.name()))
-                : Map.of("message", message, "locations", List.of(location),
-                        "extensions", Map.of("code", code.name(), "classification", "InvalidSyntax"));
+    private void reject(RoutingContext ctx, int status, ErrorCode code, String message, Map<String, Integer> location) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        if (location != null) {
+            error.put("locations", List.of(location));
+        }
+        error.put("extensions", location == null ? Map.of("code", code.name())
+                : Map.of("code", code.name(), "classification", "InvalidSyntax"));
         try {
-            ctx.response().setStatusCode(status).putHeader("content-type", "application/json")
+            ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
                     .end(json.writeValueAsString(Map.of("errors", List.of(error))));
         } catch (JsonProcessingException e) {
             ctx.fail(e);

@@ -1,0 +1,78 @@
+package dev.readnext.graphql;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** GraphQL over HTTP: media types, methods, status codes, limits and CORS. */
+@QuarkusTest
+class HttpProtocolTest {
+
+    @Test
+    void postWithAnotherMediaTypeIs415() {
+        given().contentType(ContentType.TEXT).body("{ papers { totalCount } }").post("/graphql").then()
+                .statusCode(415)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void getIsRefusedWhenNotEnabled() {
+        given().queryParam("query", "{ __typename }").get("/graphql").then()
+                .statusCode(405)
+                .header("Allow", "POST")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void syntaxErrorIs400ForGraphQLResponseJsonClients() {
+        given().contentType(ContentType.JSON).accept("application/graphql-response+json")
+                .body(Map.of("query", "{ papers(first: 1 { totalCount } }")).post("/graphql").then()
+                .statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void documentWithTooManyTokensIsRefusedBeforeExecution() {
+        String query = "{ " + "__typename ".repeat(6000) + "}";
+        given().contentType(ContentType.JSON).body(Map.of("query", query)).post("/graphql").then()
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("token"))
+                .body("data", nullValue());
+    }
+
+    @Test
+    void bodyOverTheLimitIs413WithACode() {
+        String query = "{ __typename }" + " ".repeat(5 * 1024 * 1024);
+        given().contentType(ContentType.JSON).body(Map.of("query", query)).post("/graphql").then()
+                .statusCode(413)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void corsPreflightFromTheConfiguredOriginIsAllowed() {
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,authorization")
+                .options("/graphql").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173");
+    }
+
+    @Test
+    void corsRequestFromAnotherOriginGetsNoAllowOrigin() {
+        given().header("Origin", "https://evil.example").contentType(ContentType.JSON)
+                .body(Map.of("query", "{ __typename }")).post("/graphql").then()
+                .statusCode(not(equalTo(200)))
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+}
