@@ -11,12 +11,24 @@ public class ApiException extends RuntimeException {
     private final ErrorCode code;
     private final String field;
     private final List<String> suggestions;
+    private final boolean retryable;
 
     public ApiException(ErrorCode code, String message, String field, List<String> suggestions) {
+        this(code, message, field, suggestions, false);
+    }
+
+    private ApiException(ErrorCode code, String message, String field, List<String> suggestions, boolean retryable) {
         super(message, null, false, false);
         this.code = code;
         this.field = field;
         this.suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+        this.retryable = retryable;
+    }
+
+    /** The database cannot be reached right now; the same request may succeed shortly. */
+    public static ApiException databaseUnavailable() {
+        return new ApiException(ErrorCode.INTERNAL, "The database is unavailable at the moment; try again shortly",
+                null, null, true);
     }
 
     public static ApiException notFound(String message) {
@@ -41,5 +53,9 @@ public class ApiException extends RuntimeException {
 
     public List<String> suggestions() {
         return suggestions;
+    }
+
+    public boolean retryable() {
+        return retryable;
     }
 }

@@ -3,11 +3,15 @@ package dev.readnext.graphql;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 
 import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
@@ -57,6 +61,9 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 if (!api.suggestions().isEmpty()) {
                     extensions.put("suggestions", api.suggestions());
                 }
+                if (api.retryable()) {
+                    extensions.put("retryable", true);
+                }
                 message = api.getMessage();
             } else {
                 Log.errorf(fetching.getException(), "Unexpected error at %s", fetching.getPath());
@@ -94,12 +101,27 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
             if (t instanceof ForbiddenException) {
                 return new ApiException(ErrorCode.FORBIDDEN, "this operation needs the role editor", null, null);
             }
+            if (isConnectionFailure(t)) {
+                Log.warnf("Database unavailable: %s", t.getMessage());
+                return ApiException.databaseUnavailable();
+            }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return new ApiException(ErrorCode.CONFLICT,
                         "the data was changed by someone else meanwhile; reload it and try again", null, null);
             }
         }
         return null;
+    }
+
+    /**
+     * Lost or refused database connections: JDBC connection errors (SQLState class 08), Hibernate's translation of
+     * them, sockets that would not connect, and a pool that could not hand out a connection in time.
+     */
+    private static boolean isConnectionFailure(Throwable t) {
+        return t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                || t instanceof ConnectException
+                || t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                        || String.valueOf(sql.getMessage()).contains("acquisition timeout"));
     }
 
     private static boolean isKnown(String code) {
