@@ -3,6 +3,7 @@ package dev.readnext.graphql;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -14,6 +15,7 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 
 import graphql.ErrorClassification;
+import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
@@ -37,13 +39,22 @@ import io.quarkus.logging.Log;
  */
 public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
 
+    /** Errors graphql-java reports about the request itself (syntax, validation, unknown or missing operation). */
+    private static final Set<ErrorClassification> CLIENT_ERRORS = Set.of(ErrorType.InvalidSyntax,
+            ErrorType.ValidationError, ErrorType.OperationNotSupported, ErrorType.ExecutionAborted);
+
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodeInstrumentation::coded).toList();
+        // a null in a non-null field is only the consequence of another error: report the cause, not the echo
+        boolean hasCause = result.getErrors().stream().anyMatch(e -> e.getErrorType() != ErrorType.NullValueInNonNullableField);
+        List<GraphQLError> errors = result.getErrors().stream()
+                .filter(e -> !hasCause || e.getErrorType() != ErrorType.NullValueInNonNullableField)
+                .map(ErrorCodeInstrumentation::coded)
+                .toList();
         return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult()
                 .from(result).errors(errors).build());
     }
@@ -71,7 +82,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 message = "Internal error";
             }
         } else if (error instanceof ValidationError || error instanceof AbortExecutionException
-                || "InvalidSyntax".equals(String.valueOf(error.getErrorType()))) {
+                || CLIENT_ERRORS.contains(error.getErrorType())) {
             extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
             extensions.put("classification", String.valueOf(error.getErrorType()));
         } else {

@@ -81,18 +81,30 @@ public class GraphQLRequestGuard {
         }
         JsonNode request;
         try {
-            request = json.readTree(ctx.body().asString());
+            String body = ctx.body().asString();
+            request = body == null ? null : json.readTree(body);
         } catch (JsonProcessingException e) {
             reject(ctx, 400, ErrorCode.BAD_USER_INPUT, "The request body is not valid JSON");
             return;
         }
-        if (request == null || !request.isObject() || !request.path("query").isTextual()
-                || request.path("query").asText().isBlank()) {
-            reject(ctx, 400, ErrorCode.BAD_USER_INPUT,
-                    "The request body must be a JSON object with a non-empty \"query\" string");
+        if (!isGraphQLRequest(request)) {
+            reject(ctx, 400, ErrorCode.BAD_USER_INPUT, "The request body must be a JSON object with a non-empty"
+                    + " \"query\" string, and optionally \"operationName\" (a string) and \"variables\" (an object)");
             return;
         }
         checkDocument(ctx, request.path("query").asText(), false);
+    }
+
+    private static boolean isGraphQLRequest(JsonNode request) {
+        if (request == null || !request.isObject()) {
+            return false;
+        }
+        JsonNode query = request.path("query");
+        JsonNode operationName = request.path("operationName");
+        JsonNode variables = request.path("variables");
+        return query.isTextual() && !query.asText().isBlank()
+                && (operationName.isMissingNode() || operationName.isNull() || operationName.isTextual())
+                && (variables.isMissingNode() || variables.isNull() || variables.isObject());
     }
 
     private void checkGet(RoutingContext ctx) {

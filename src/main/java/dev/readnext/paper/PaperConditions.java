@@ -8,6 +8,8 @@ import java.util.function.ToLongFunction;
 
 import jakarta.persistence.Query;
 
+import dev.readnext.graphql.ApiException;
+
 /** The WHERE clause of a filtered paper query, built from only the filters given. */
 final class PaperConditions {
 
@@ -42,6 +44,10 @@ final class PaperConditions {
             String readEntry = "EXISTS (SELECT 1 FROM reading_list_entry r WHERE r.paper_id = p.id AND r.read"
                     + (list != null ? " AND r.list_id = :listId)" : ")");
             c.clauses.add(filter.read ? readEntry : "NOT " + readEntry);
+        }
+        if (filter.text != null && filter.text.length() > PaperService.MAX_QUERY_TEXT) {
+            throw ApiException.badInput("text", "filter text must have at most " + PaperService.MAX_QUERY_TEXT
+                    + " characters");
         }
         if (filter.text != null && !filter.text.isBlank()) {
             c.add("p.search @@ websearch_to_tsquery('english', :text)", "text", filter.text);

@@ -21,6 +21,8 @@ import dev.readnext.topic.Topic;
 public class PaperService {
 
     static final int MAX_SEARCH_RESULTS = 100;
+    /** Longest full-text query accepted (search text and the papers text filter). */
+    static final int MAX_QUERY_TEXT = 500;
 
     @Inject
     EntityManager em;
@@ -62,8 +64,8 @@ public class PaperService {
     @SuppressWarnings("unchecked")
     public List<SearchHit> search(String text, Integer first) {
         int size = Paging.pageSize(first, 20, MAX_SEARCH_RESULTS);
-        if (text == null || text.isBlank()) {
-            throw ApiException.badInput("text", "text must not be empty");
+        if (text == null || text.isBlank() || text.length() > MAX_QUERY_TEXT) {
+            throw ApiException.badInput("text", "text must have 1 to " + MAX_QUERY_TEXT + " characters");
         }
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT p.id, ts_rank_cd(p.search, q, 32) AS rank,
