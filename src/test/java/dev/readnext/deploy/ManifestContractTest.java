@@ -1,0 +1,219 @@
+package dev.readnext.deploy;
+
+import static dev.readnext.deploy.Deployables.appPort;
+import static dev.readnext.deploy.Deployables.at;
+import static dev.readnext.deploy.Deployables.configMap;
+import static dev.readnext.deploy.Deployables.dockerfile;
+import static dev.readnext.deploy.Deployables.dockerfileEnv;
+import static dev.readnext.deploy.Deployables.dockerfileExposedPorts;
+import static dev.readnext.deploy.Deployables.duration;
+import static dev.readnext.deploy.Deployables.find;
+import static dev.readnext.deploy.Deployables.list;
+import static dev.readnext.deploy.Deployables.map;
+import static dev.readnext.deploy.Deployables.onlyContainer;
+import static dev.readnext.deploy.Deployables.prodProperty;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Kubernetes manifests and the image agree with what the application serves and reads: probe paths, ports,
+ * environment variable names, shutdown timing, metrics. Reads the overlays as {@code kubectl kustomize} renders
+ * them (the base files as written where kubectl is missing).
+ */
+class ManifestContractTest {
+
+    /**
+     * Properties the app reads that application.properties does not name: set only from the environment
+     * (secrets) or defaults of Quarkus and MicroProfile JWT.
+     */
+    static final Set<String> READ_BUT_NOT_IN_PROPERTIES = Set.of(
+            "mp.jwt.verify.publickey", "quarkus.http.port");
+
+    /**
+     * Reserved in the manifests for work in progress; remove each one here once application.properties (or the
+     * code) reads it, or the manifests once the plan changes.
+     */
+    static final Set<String> RESERVED = Set.of(
+            "readnext.cors.origins"); // CORS origins, from the security work
+
+    static Stream<Arguments> deployments() {
+        if (!Deployables.kubectlAvailable()) {
+            return Stream.of(Arguments.of("k8s/base files (kubectl missing)", Deployables.baseFiles()));
+        }
+        return Deployables.OVERLAYS.stream().map(o -> Arguments.of("overlays/" + o, Deployables.render(o)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deployments")
+    void probesAskTheHealthEndpointsTheAppServes(String source, List<Map<String, Object>> objects) {
+        Map<String, Object> container = onlyContainer(find(objects, "Deployment", "readnext"));
+        assertEquals(health("liveness-path", "live"), probePath(container, "livenessProbe"), source);
+        assertEquals(health("readiness-path", "ready"), probePath(container, "readinessProbe"), source);
+        assertTrue(Set.of(health("startup-path", "started"), health("readiness-path", "ready"))
+                .contains(probePath(container, "startupProbe")), source + ": startupProbe " + probePath(container, "startupProbe"));
+        for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
+            assertEquals(appPort(), containerPort(container, at(container, probe, "httpGet", "port")), source + ": " + probe + " port");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deployments")
+    void theContainerPortIsTheHttpPortTheAppListensOn(String source, List<Map<String, Object>> objects) {
+        Map<String, Object> container = onlyContainer(find(objects, "Deployment", "readnext"));
+        int listensOn = list(container.get("env")).stream().map(Deployables::map)
+                .filter(e -> "QUARKUS_HTTP_PORT".equals(e.get("name")))
+                .map(e -> Integer.parseInt(String.valueOf(e.get("value"))))
+                .findFirst().orElse(appPort());
+        assertEquals(listensOn, containerPort(container, "http"), source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deployments")
+    void theServiceSendsTrafficToTheAppPort(String source, List<Map<String, Object>> objects) {
+        Map<String, Object> container = onlyContainer(find(objects, "Deployment", "readnext"));
+        for (Map<String, Object> port : Deployables.<Map<String, Object>>list(at(find(objects, "Service", "readnext"), "spec", "ports"))) {
+            assertEquals(appPort(), containerPort(container, port.get("targetPort")), source + ": Service port " + port.get("name"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deployments")
+    void everyEnvironmentVariableSetsAPropertyTheAppReads(String source, List<Map<String, Object>> objects) {
+        Set<String> readable = readableEnvNames();
+        Set<String> set = new TreeSet<>();
+        list(onlyContainer(find(objects, "Deployment", "readnext")).get("env")).forEach(e -> set.add(String.valueOf(map(e).get("name"))));
+        if (source.startsWith("overlays/")) {
+            set.addAll(map(configMap(objects, "readnext-config").get("data")).keySet());
+        }
+        Set<String> unknown = set.stream().filter(name -> !readable.contains(name)).collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(unknown.isEmpty(), source + ": no property of the app reads " + unknown);
+        assertTrue(set.containsAll(Set.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")),
+                source + ": the database settings are missing from " + set);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deployments")
+    void podsOutliveTheGracefulShutdown(String source, List<Map<String, Object>> objects) {
+        Duration shutdown = duration(prodProperty("quarkus.shutdown.delay").orElse("0s"))
+                .plus(duration(prodProperty("quarkus.shutdown.timeout").orElse("0s")));
+        Object grace = at(find(objects, "Deployment", "readnext"), "spec", "template", "spec", "terminationGracePeriodSeconds");
+        int graceSeconds = grace == null ? 30 : ((Number) grace).intValue();
+        assertTrue(graceSeconds > shutdown.toSeconds(),
+                source + ": terminationGracePeriodSeconds " + graceSeconds + " must exceed shutdown delay + timeout " + shutdown);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deployments")
+    void prometheusScrapesTheMetricsEndpoint(String source, List<Map<String, Object>> objects) {
+        Map<String, Object> annotations = map(at(find(objects, "Deployment", "readnext"), "spec", "template", "metadata", "annotations"));
+        assertEquals("true", annotations.get("prometheus.io/scrape"), source);
+        assertEquals(nonApplication(prodProperty("quarkus.micrometer.export.prometheus.path").orElse("metrics")),
+                annotations.get("prometheus.io/path"), source);
+        assertEquals(String.valueOf(appPort()), annotations.get("prometheus.io/port"), source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deployments")
+    void theImageRunsAsTheUserThePodRequires(String source, List<Map<String, Object>> objects) {
+        Matcher user = Pattern.compile("(?m)^USER\\s+(\\d+)\\s*$").matcher(dockerfile());
+        assertTrue(user.find(), "the Dockerfile names no numeric USER");
+        Map<String, Object> container = onlyContainer(find(objects, "Deployment", "readnext"));
+        assertEquals(Integer.parseInt(user.group(1)), at(container, "securityContext", "runAsUser"), source);
+        assertEquals(true, at(container, "securityContext", "readOnlyRootFilesystem"), source);
+        assertTrue(list(container.get("volumeMounts")).stream().anyMatch(m -> "/tmp".equals(map(m).get("mountPath"))),
+                source + ": a read-only root file system needs a writable /tmp");
+    }
+
+    @Test
+    void theImageExposesTheAppPort() {
+        assertEquals(List.of(appPort()), dockerfileExposedPorts());
+    }
+
+    @Test
+    void theImageStartsTheJvmForAContainer() {
+        String options = dockerfileEnv("JAVA_OPTS_APPEND").orElseThrow(() -> new AssertionError("no JAVA_OPTS_APPEND"));
+        for (String option : List.of("-XX:MaxRAMPercentage=", "-XX:+ExitOnOutOfMemoryError",
+                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-Dquarkus.http.host=0.0.0.0")) {
+            assertTrue(options.contains(option), "JAVA_OPTS_APPEND lacks " + option);
+        }
+        for (String part : List.of("lib/", "app/", "quarkus/", "*.jar")) {
+            assertTrue(dockerfile().contains("COPY --chown=185 target/quarkus-app/" + part), "the image lacks the fast-jar part " + part);
+        }
+    }
+
+    @Test
+    void theDevOverlayTrustsTheDevelopmentSigningKey() {
+        Assumptions.assumeTrue(Deployables.kubectlAvailable(), "kubectl is missing");
+        Map<String, Object> secret = find(Deployables.render("dev"), "Secret", "readnext-secrets");
+        String key = String.valueOf(at(secret, "stringData", "MP_JWT_VERIFY_PUBLICKEY"));
+        assertEquals(Deployables.read(Deployables.ROOT.resolve("src/test/resources/jwt/dev-public.pem")).strip(), key.strip());
+    }
+
+    // ---- what the app serves and reads --------------------------------------------------------------------------
+
+    /** The environment variable names of every property application.properties sets or refers to, and the known rest. */
+    static Set<String> readableEnvNames() {
+        Set<String> properties = new TreeSet<>(READ_BUT_NOT_IN_PROPERTIES);
+        properties.addAll(RESERVED);
+        Deployables.applicationProperties().forEach((key, value) -> {
+            properties.add(String.valueOf(key).replaceFirst("^%[^.]+\\.", ""));
+            Matcher reference = Pattern.compile("\\$\\{([^}:]+)").matcher(String.valueOf(value));
+            while (reference.find()) {
+                properties.add(reference.group(1));
+            }
+        });
+        return properties.stream().map(Deployables::envName).collect(Collectors.toSet());
+    }
+
+    /** A SmallRye Health path, e.g. {@code /q/health/live}, as configured (defaults of Quarkus otherwise). */
+    static String health(String pathProperty, String defaultPath) {
+        String root = nonApplication(prodProperty("quarkus.smallrye-health.root-path").orElse("health"));
+        String path = prodProperty("quarkus.smallrye-health." + pathProperty).orElse(defaultPath);
+        return path.startsWith("/") ? path : root + "/" + path;
+    }
+
+    /** A path under Quarkus's non-application root ({@code /q}), unless it is absolute. */
+    static String nonApplication(String path) {
+        if (path.startsWith("/")) {
+            return path;
+        }
+        String root = prodProperty("quarkus.http.non-application-root-path").orElse("q").replaceAll("^/|/$", "");
+        return "/" + root + "/" + path;
+    }
+
+    private static String probePath(Map<String, Object> container, String probe) {
+        Object path = at(container, probe, "httpGet", "path");
+        if (path == null) {
+            throw new AssertionError(probe + " is not an HTTP GET probe");
+        }
+        return String.valueOf(path);
+    }
+
+    /** The container port a port reference (a number or a port name) resolves to. */
+    private static int containerPort(Map<String, Object> container, Object reference) {
+        if (reference instanceof Number n) {
+            return n.intValue();
+        }
+        return list(container.get("ports")).stream().map(Deployables::map)
+                .filter(p -> String.valueOf(reference).equals(p.get("name")))
+                .map(p -> ((Number) p.get("containerPort")).intValue())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the container has no port named " + reference));
+    }
+}
