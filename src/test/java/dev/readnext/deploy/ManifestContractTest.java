@@ -49,9 +49,6 @@ class ManifestContractTest {
      * Reserved in the manifests for work in progress; remove each one here once application.properties (or the
      * code) reads it, or the manifests once the plan changes.
      */
-    static final Set<String> RESERVED = Set.of(
-            "readnext.cors.origins"); // CORS origins, from the security work
-
     static Stream<Arguments> deployments() {
         if (!Deployables.kubectlAvailable()) {
             return Stream.of(Arguments.of("k8s/base files (kubectl missing)", Deployables.baseFiles()));
@@ -170,7 +167,6 @@ class ManifestContractTest {
     /** The environment variable names of every property application.properties sets or refers to, and the known rest. */
     static Set<String> readableEnvNames() {
         Set<String> properties = new TreeSet<>(READ_BUT_NOT_IN_PROPERTIES);
-        properties.addAll(RESERVED);
         Deployables.applicationProperties().forEach((key, value) -> {
             properties.add(String.valueOf(key).replaceFirst("^%[^.]+\\.", ""));
             Matcher reference = Pattern.compile("\\$\\{([^}:]+)").matcher(String.valueOf(value));
