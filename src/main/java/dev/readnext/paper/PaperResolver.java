@@ -79,7 +79,7 @@ public class PaperResolver {
             String identity = Urls.identityKey(text);
             List<String> segments = Urls.pathSegments(text);
             String narrowing = segments.isEmpty() ? Urls.host(text) : segments.get(segments.size() - 1);
-            List<Paper> candidates = Paper.list("url like ?1", "%" + narrowing + "%");
+            List<Paper> candidates = Paper.list("locate(?1, url) > 0", narrowing);
             return candidates.stream().filter(p -> Urls.identityKey(p.url).equals(identity)).findFirst()
                     .map(p -> new Candidate(p.id, 1.0, "URL"));
         }

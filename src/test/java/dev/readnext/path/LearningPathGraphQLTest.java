@@ -57,6 +57,6 @@ class LearningPathGraphQLTest {
                 .body("data.readingList.entries[0].paper.title", equalTo("Mixtral of Experts"))
                 .body("data.readingList.entries[0].read", equalTo(true));
         ok("{ readingLists { slug } }").body("data.readingLists.slug",
-                org.hamcrest.Matchers.containsInAnyOrder("llm-901", "llm-training", "read-list-dump", "llms-reading-list"));
+                org.hamcrest.Matchers.hasItems("llm-901", "llm-training", "read-list-dump", "llms-reading-list"));
     }
 }
