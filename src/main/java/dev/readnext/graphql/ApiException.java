@@ -27,8 +27,12 @@ public class ApiException extends RuntimeException {
 
     /** The database cannot be reached right now; the same request may succeed shortly. */
     public static ApiException databaseUnavailable() {
-        return new ApiException(ErrorCode.INTERNAL, "The database is unavailable at the moment; try again shortly",
-                null, null, true);
+        return retryable("The database is unavailable at the moment; try again shortly");
+    }
+
+    /** A passing condition on our side; the same request may succeed shortly. */
+    public static ApiException retryable(String message) {
+        return new ApiException(ErrorCode.INTERNAL, message, null, null, true);
     }
 
     public static ApiException notFound(String message) {

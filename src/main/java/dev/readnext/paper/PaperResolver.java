@@ -145,6 +145,20 @@ public class PaperResolver {
                 .toList();
     }
 
+    /** Titles that come closest to the text, for "did you mean …?" when nothing matched. */
+    @SuppressWarnings("unchecked")
+    public List<String> suggestions(String text) {
+        String key = text == null ? "" : TitleKey.normalize(text.strip());
+        if (key.isEmpty() || key.length() > MAX_TEXT_LENGTH) {
+            return List.of();
+        }
+        return em.createNativeQuery("""
+                SELECT title FROM paper ORDER BY public.word_similarity(:key, title_key) DESC, length(title), id
+                LIMIT 5""")
+                .setParameter("key", key)
+                .getResultList();
+    }
+
     private static String withoutFiller(String key) {
         String previous;
         String current = key;
