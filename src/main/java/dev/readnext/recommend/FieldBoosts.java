@@ -6,13 +6,14 @@ package dev.readnext.recommend;
  * and only then damped to {@code 1 + ln(tf)}: a term repeated across fields still grows only logarithmically.
  * Boosts must be at least 1 so that {@code tf ≥ 1} and every weight stays positive.
  *
- * <p>Defaults: title 3, TL;DR 2, abstract 1. On the arXiv quality sample (see {@code QualityReport})
- * title boosts 2–4 score within noise of each other and clearly above 1; 3 is the middle of that plateau.
- * The TL;DR is a one-sentence summary, closer to the title than to the abstract, hence between them.
+ * <p>Defaults: title 1.5, TL;DR 1.25, abstract 1. Measured with {@code QualityReport} (P@10, seeds 42 / 7):
+ * title 1 → 0.6695 / 0.6889, 1.5 → 0.6695 / 0.6883, 2 → 0.6678 / 0.6842, 3 → 0.6637 / 0.6781. Title words
+ * mostly recur in the abstract and already count there, so a larger boost over-weights them; 1.5 keeps
+ * title &gt; TL;DR &gt; abstract at no measurable cost. The corpus has no TL;DRs; 1.25 sits between its neighbours.
  */
 public record FieldBoosts(float title, float tldr, float abstractText) {
 
-    public static final FieldBoosts DEFAULT = new FieldBoosts(3f, 2f, 1f);
+    public static final FieldBoosts DEFAULT = new FieldBoosts(1.5f, 1.25f, 1f);
 
     public FieldBoosts {
         if (!(title >= 1f && tldr >= 1f && abstractText >= 1f)) {

@@ -12,7 +12,7 @@ import java.util.concurrent.Executor;
  */
 public record IndexSettings(FieldBoosts boosts, double rebuildFraction, Executor rebuildExecutor) {
 
-    /** Title 3, TL;DR 2, abstract 1; re-weight after 2 % churn, on a fresh daemon thread. */
+    /** {@link FieldBoosts#DEFAULT}; re-weight after 2 % churn, on a fresh daemon thread. */
     public static final IndexSettings DEFAULT = new IndexSettings(FieldBoosts.DEFAULT, 0.02, IndexSettings::runOnDaemonThread);
 
     public IndexSettings {

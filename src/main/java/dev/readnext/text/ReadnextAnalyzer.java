@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 
 /**
  * The one Lucene analysis chain of readnext, used for the recommendation index, its queries and search:
@@ -22,14 +20,12 @@ import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
  *   <li>{@link EnglishPossessiveFilter}: "model's" → "model";</li>
  *   <li>{@link SurfaceCaptureFilter}: remembers the readable form ("RoPE", "embeddings");</li>
  *   <li>lower-casing, then {@link StopWords#english()};</li>
- *   <li>Porter stemming, except for tokens with a digit or a dot ("int8", "fp4", "8x7b", "llm.int8", "3.5"),
- *       which are names or numbers whose endings carry no inflection.</li>
+ *   <li>Porter stemming, except for names and numbers ({@link NameOrNumberMarkerFilter}: "int8", "fp4", "8x7b",
+ *       "llm.int8", "3.5").</li>
  * </ol>
  * Like every Lucene {@link Analyzer}, one instance serves any number of threads (components are reused per thread).
  */
 public final class ReadnextAnalyzer extends Analyzer {
-
-    private static final Pattern NAME_OR_NUMBER = Pattern.compile(".*[\\p{Nd}.].*");
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -39,7 +35,7 @@ public final class ReadnextAnalyzer extends Analyzer {
         stream = new SurfaceCaptureFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, StopWords.english());
-        stream = new PatternKeywordMarkerFilter(stream, NAME_OR_NUMBER);
+        stream = new NameOrNumberMarkerFilter(stream);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -20,6 +20,9 @@ public final class TextNormalizer {
     }
 
     public static String normalize(String text) {
+        if (isAscii(text)) {
+            return text;
+        }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         for (int i = 0; i < nfkc.length(); i++) {
@@ -33,6 +36,16 @@ public final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /** ASCII is NFKC-invariant and has none of the characters folded here. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean betweenWordChars(String text, int i) {

@@ -16,7 +16,7 @@ class ExplanationTest {
             new DocumentText(3, "Diffusion for images", null, "Denoising images with diffusion.")));
 
     /**
-     * "rotari" and "embed" weigh the same in both papers (tf 4 and 3), so they tie and sort by name; "posit" was
+     * "rotari" and "embed" have the same tf in each paper, so they tie and sort by name; "posit" was
      * written "Position" and "positions" once each, and the first paper's form came first.
      */
     @Test

@@ -17,7 +17,8 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * every top-10 equals the brute-force top-10 over the index's own vectors.
  *
  * <pre>./mvnw -q -Pquality test-compile exec:java [-Dquality.corpus=PATH] [-Dquality.seeds=42,7]
- *     [-Dquality.queries=1000] [-Dquality.titleBoosts=3] [-Dquality.baseline=true]</pre>
+ *     [-Dquality.queries=1000] [-Dquality.titleBoosts=1,1.5,2] [-Dquality.baseline=true]</pre>
+ * A title boost b is paired with TL;DR boost (b + 1) / 2 and abstract boost 1.
  */
 public final class QualityReport {
 
@@ -27,7 +28,7 @@ public final class QualityReport {
         Path corpusPath = Path.of(System.getProperty("quality.corpus", "../shared/corpora/arxiv-cs-2025-2026.jsonl.gz"));
         int[] seeds = Arrays.stream(System.getProperty("quality.seeds", "42,7").split(",")).mapToInt(Integer::parseInt).toArray();
         int queries = Integer.getInteger("quality.queries", 1000);
-        float[] titleBoosts = parseFloats(System.getProperty("quality.titleBoosts", "3"));
+        float[] titleBoosts = parseFloats(System.getProperty("quality.titleBoosts", String.valueOf(FieldBoosts.DEFAULT.title())));
 
         ArxivCorpus corpus = ArxivCorpus.load(corpusPath);
         System.out.printf(Locale.ROOT, "corpus: %s, %,d papers; %d queries per seed, seeds %s%n",
@@ -36,7 +37,7 @@ public final class QualityReport {
             reportBaseline(corpus, seeds, queries);
         }
         for (float titleBoost : titleBoosts) {
-            reportIndex(corpus, new FieldBoosts(titleBoost, Math.max(1f, (titleBoost + 1) / 2), 1f), seeds, queries);
+            reportIndex(corpus, new FieldBoosts(titleBoost, (titleBoost + 1) / 2, 1f), seeds, queries);
         }
     }
 

@@ -33,7 +33,8 @@ class TfIdfIndexWorkedExampleTest {
             new DocumentText(1, "cat", null, "cat dog"),
             new DocumentText(2, null, null, "dog fish"),
             new DocumentText(3, null, null, "fish bird bird"),
-            new DocumentText(4, null, null, "cat")));
+            new DocumentText(4, null, null, "cat")),
+            IndexSettings.DEFAULT.withBoosts(new FieldBoosts(3, 2, 1)));
 
     @Test
     void relatedDocumentsHaveTheHandComputedCosines() {
