@@ -213,12 +213,13 @@ public final class TfIdfIndex {
     }
 
     private List<ScoredDocument> search(QueryVector query, int k, LongPredicate exclude) {
-        if (k <= 0 || query.isEmpty()) {
+        int limit = Math.min(k, generation.docs.liveDocuments());
+        if (limit <= 0 || query.isEmpty()) {
             return List.of();
         }
         SearchScratch scratch = scratchPool.borrow(generation.docs.ordinalBound(), dictionary.size());
         try {
-            return new MaxScoreSearcher(generation, scratch, query).topK(k, exclude);
+            return new MaxScoreSearcher(generation, scratch, query).topK(limit, exclude);
         } finally {
             scratchPool.giveBack(scratch);
         }
