@@ -134,8 +134,10 @@ public final class TfIdfIndex {
     }
 
     /**
-     * The k documents most similar to document {@code id}, never itself nor any id {@code exclude} accepts
-     * (called once per candidate). Empty if {@code id} is not indexed.
+     * The k documents most similar to document {@code id}, never itself nor any id {@code exclude} accepts.
+     * {@code exclude} must be cheap and side-effect free: it is asked only about documents that could enter the
+     * top k, possibly more than once. Documents sharing no term with the query (cosine 0) are never returned,
+     * so the list may be shorter than k. Empty if {@code id} is not indexed.
      */
     public List<ScoredDocument> related(long id, int k, LongPredicate exclude) {
         return read(() -> {
@@ -144,7 +146,7 @@ public final class TfIdfIndex {
         });
     }
 
-    /** The k documents with the highest cosine to {@code query}, skipping ids {@code exclude} accepts. */
+    /** The k documents with the highest (positive) cosine to {@code query}, skipping ids {@code exclude} accepts. */
     public List<ScoredDocument> topK(QueryVector query, int k, LongPredicate exclude) {
         return read(() -> search(query, k, exclude));
     }
@@ -213,12 +215,13 @@ public final class TfIdfIndex {
     }
 
     private List<ScoredDocument> search(QueryVector query, int k, LongPredicate exclude) {
-        if (k <= 0 || query.isEmpty()) {
+        int limit = Math.min(k, generation.docs.liveDocuments());
+        if (limit <= 0 || query.isEmpty()) {
             return List.of();
         }
         SearchScratch scratch = scratchPool.borrow(generation.docs.ordinalBound(), dictionary.size());
         try {
-            return new MaxScoreSearcher(generation, scratch, query).topK(k, exclude);
+            return new MaxScoreSearcher(generation, scratch, query).topK(limit, exclude);
         } finally {
             scratchPool.giveBack(scratch);
         }
