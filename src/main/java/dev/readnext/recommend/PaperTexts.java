@@ -1,0 +1,77 @@
+package dev.readnext.recommend;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Reads the texts the index is built from (title, TL;DR, abstract) straight over JDBC, streamed. */
+@ApplicationScoped
+public class PaperTexts {
+
+    /** The title field carries the paper's other names too ("RoPE" for RoFormer): people search and read by them. */
+    private static final String COLUMNS = """
+            SELECT p.id, concat_ws(' ', p.title, (SELECT string_agg(a.alias, ' ' ORDER BY a.id) FROM paper_alias a
+                                                 WHERE a.paper_id = p.id)), p.tldr, p.abstract
+            FROM paper p""";
+
+    @Inject
+    DataSource db;
+
+    /**
+     * Hands every paper's text to {@code consumer} as a stream read through a cursor, so memory stays flat however
+     * large the corpus; the stream is only valid inside the call.
+     */
+    public <T> T withAll(Function<Stream<DocumentText>, T> consumer) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false); // PostgreSQL only streams (fetch size) inside a transaction
+            try (PreparedStatement s = c.prepareStatement(COLUMNS)) {
+                s.setFetchSize(5_000);
+                try (ResultSet rs = s.executeQuery()) {
+                    T result = consumer.apply(StreamSupport.stream(new Spliterators.AbstractSpliterator<DocumentText>(
+                            Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+                        @Override
+                        public boolean tryAdvance(Consumer<? super DocumentText> action) {
+                            try {
+                                if (!rs.next()) {
+                                    return false;
+                                }
+                                action.accept(text(rs));
+                                return true;
+                            } catch (SQLException e) {
+                                throw new IllegalStateException("reading paper texts failed", e);
+                            }
+                        }
+                    }, false));
+                    c.commit();
+                    return result;
+                }
+            }
+        }
+    }
+
+    public Optional<DocumentText> byId(long id) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(COLUMNS + " WHERE p.id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(text(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static DocumentText text(ResultSet rs) throws SQLException {
+        return new DocumentText(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+}

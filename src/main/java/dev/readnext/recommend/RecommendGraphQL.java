@@ -1,0 +1,86 @@
+package dev.readnext.recommend;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.readnext.graphql.ApiException;
+import dev.readnext.graphql.Ids;
+import dev.readnext.paper.Paper;
+import dev.readnext.paper.PaperMatch;
+import dev.readnext.paper.PaperResolver;
+import dev.readnext.paper.PaperService;
+
+@GraphQLApi
+public class RecommendGraphQL {
+
+    @Inject
+    Recommender recommender;
+
+    @Inject
+    PaperResolver resolver;
+
+    @Inject
+    PaperService papers;
+
+    @Query
+    @NonNull
+    @Description("Papers to read after this one, best first, with reasons and shared terms (first ≤ 50)")
+    public List<@NonNull Recommendation> relatedPapers(@NonNull @Id String paperId, @DefaultValue("10") Integer first,
+            @DefaultValue("false") boolean excludeRead) {
+        long id = Ids.parse("paperId", paperId);
+        papers.require(id);
+        return recommender.after(List.of(id), first, excludeRead).get(0);
+    }
+
+    @Query
+    @NonNull
+    @Description("What to read after a paper given as free text (\"RoPE\", an arXiv id or URL, a title), resolved as"
+            + " resolvePaper does (first ≤ 50)")
+    public NextPapers nextPapers(@NonNull String after, @DefaultValue("5") Integer first,
+            @DefaultValue("false") boolean excludeRead) {
+        List<PaperMatch> matches = resolver.resolve(after, 5);
+        if (matches.isEmpty()) {
+            return new NextPapers(after, null, matches, List.of());
+        }
+        Paper resolved = matches.get(0).paper();
+        return new NextPapers(after, resolved, matches, recommender.after(List.of(resolved.id), first, excludeRead).get(0));
+    }
+
+    @Description("The paper the text was understood as; a NOT_FOUND error with suggestions when nothing matched")
+    public Paper resolved(@Source NextPapers next) {
+        if (next.resolvedPaper() == null) {
+            throw ApiException.notFound("no paper matches \"" + next.text() + "\"", resolver.suggestions(next.text()));
+        }
+        return next.resolvedPaper();
+    }
+
+    @Query
+    @NonNull
+    @Description("Papers like the ones liked (positive) and unlike the disliked ones (negative), Rocchio-style (first ≤ 50)")
+    public List<@NonNull Recommendation> recommend(
+            // ids as [String!]: SmallRye 2.17 cannot coerce @Id on list arguments (it binds the ID scalar to the list)
+            @NonNull List<@NonNull String> positive, List<@NonNull String> negative,
+            @DefaultValue("10") Integer first) {
+        return recommender.forSet(ids("positive", positive), ids("negative", negative), first);
+    }
+
+    private static List<Long> ids(String field, List<String> ids) {
+        return ids == null ? List.of() : ids.stream().map(id -> Ids.parse(field, id)).toList();
+    }
+
+    @NonNull
+    @Description("Papers to read after this one (first ≤ 50)")
+    public List<@NonNull List<@NonNull Recommendation>> related(@Source List<Paper> batch,
+            @DefaultValue("5") Integer first) {
+        return recommender.after(PaperService.ids(batch), first, false);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.readnext.recommend;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import dev.readnext.graphql.ApiException;
+import dev.readnext.paper.PaperChanged;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * This replica's TF-IDF index of every paper. Built from PostgreSQL in the background after start (after the seed
+ * import; readiness stays down until it is built) and kept current with every paper change committed here.
+ * Changes that commit while the build reads the database are remembered and applied once it is done, so none is lost.
+ */
+@ApplicationScoped
+public class RecommendationIndex {
+
+    @Inject
+    PaperTexts texts;
+
+    @Inject
+    MeterRegistry metrics;
+
+    private volatile TfIdfIndex index;
+    private volatile Instant builtAt;
+    /** Set just before the build reads the database: changes committed before that are in what it reads. */
+    private volatile boolean reading;
+    private final Set<Long> changedDuringBuild = new HashSet<>();
+
+    /** Runs after the seed import (which observes StartupEvent with the default priority). */
+    void onStart(@Observes @Priority(3000) StartupEvent event) {
+        Thread builder = new Thread(this::build, "recommendation-index-build");
+        builder.setDaemon(true);
+        builder.start();
+        Gauge.builder("readnext.index.documents", this, i -> i.statsOrEmpty().documents()).register(metrics);
+        Gauge.builder("readnext.index.postings", this, i -> i.statsOrEmpty().postings()).register(metrics);
+        Gauge.builder("readnext.index.bytes", this, i -> i.statsOrEmpty().approximateBytes()).register(metrics);
+        Gauge.builder("readnext.index.age.seconds", this,
+                i -> i.builtAt == null ? Double.NaN : Duration.between(i.builtAt, Instant.now()).toSeconds())
+                .register(metrics);
+    }
+
+    void build() {
+        try {
+            Instant started = Instant.now();
+            reading = true;
+            TfIdfIndex built = texts.withAll(TfIdfIndex::build);
+            Set<Long> changed;
+            synchronized (changedDuringBuild) {
+                index = built;
+                changed = new HashSet<>(changedDuringBuild);
+                changedDuringBuild.clear();
+            }
+            changed.forEach(this::apply);
+            builtAt = Instant.now();
+            Log.infof("Recommendation index built: %s in %d ms", built.stats(),
+                    Duration.between(started, builtAt).toMillis());
+        } catch (SQLException | RuntimeException e) {
+            Log.error("Building the recommendation index failed; readiness stays down", e);
+        }
+    }
+
+    void onPaperChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PaperChanged change) {
+        synchronized (changedDuringBuild) {
+            if (index == null) {
+                if (reading) {
+                    changedDuringBuild.add(change.paperId());
+                }
+                return;
+            }
+        }
+        apply(change.paperId());
+    }
+
+    /** Brings one paper's entry in line with the database (upsert, or remove when the paper is gone). */
+    public void apply(long paperId) {
+        try {
+            Optional<DocumentText> text = texts.byId(paperId);
+            if (text.isPresent()) {
+                index.upsert(text.get());
+            } else {
+                index.remove(paperId);
+            }
+        } catch (SQLException e) {
+            Log.errorf(e, "Could not refresh paper %d in the recommendation index", paperId);
+        }
+    }
+
+    public boolean isReady() {
+        return index != null;
+    }
+
+    /** The index, or a retryable error while it is still being built. */
+    public TfIdfIndex require() {
+        TfIdfIndex current = index;
+        if (current == null) {
+            throw ApiException.retryable("The recommendation index is still being built; try again shortly");
+        }
+        return current;
+    }
+
+    public IndexStats statsOrEmpty() {
+        TfIdfIndex current = index;
+        return current == null ? new IndexStats(0, 0, 0, 0, 0, 0) : current.stats();
+    }
+
+    public Optional<Instant> builtAt() {
+        return Optional.ofNullable(builtAt);
+    }
+}
