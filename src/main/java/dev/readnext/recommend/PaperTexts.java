@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -59,6 +62,30 @@ public class PaperTexts {
                     return result;
                 }
             }
+        }
+    }
+
+    /**
+     * Where the change log stands: its last change number and the changes of the look-back window already visible.
+     * Read before the texts, so whatever this sees is also in what the texts read.
+     */
+    public record LogPosition(long seq, Set<Long> recentlyVisible) {
+    }
+
+    public LogPosition logPosition(Duration lookBack) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT seq FROM paper_change WHERE changed_at > clock_timestamp() - make_interval(secs => ?)
+                UNION ALL SELECT coalesce(max(seq), 0) FROM paper_change""")) {
+            s.setDouble(1, lookBack.toSeconds());
+            Set<Long> seqs = new HashSet<>();
+            long max = 0;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    seqs.add(rs.getLong(1));
+                    max = Math.max(max, rs.getLong(1));
+                }
+            }
+            return new LogPosition(max, seqs);
         }
     }
 

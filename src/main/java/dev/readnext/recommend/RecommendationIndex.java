@@ -3,9 +3,7 @@ package dev.readnext.recommend;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +20,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * This replica's TF-IDF index of every paper. Built from PostgreSQL in the background after start (after the seed
- * import; readiness stays down until it is built) and kept current with every paper change committed here.
- * Changes that commit while the build reads the database are remembered and applied once it is done, so none is lost.
+ * import; readiness stays down until it is built), updated at once with the paper changes committed here and, through
+ * {@link IndexSync}, with those committed by any replica (including changes made while the build was reading).
  */
 @ApplicationScoped
 public class RecommendationIndex {
@@ -34,11 +32,11 @@ public class RecommendationIndex {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    IndexSync sync;
+
     private volatile TfIdfIndex index;
     private volatile Instant builtAt;
-    /** Set just before the build reads the database: changes committed before that are in what it reads. */
-    private volatile boolean reading;
-    private final Set<Long> changedDuringBuild = new HashSet<>();
 
     /** Runs after the seed import (which observes StartupEvent with the default priority). */
     void onStart(@Observes @Priority(3000) StartupEvent event) {
@@ -56,33 +54,22 @@ public class RecommendationIndex {
     void build() {
         try {
             Instant started = Instant.now();
-            reading = true;
-            TfIdfIndex built = texts.withAll(TfIdfIndex::build);
-            Set<Long> changed;
-            synchronized (changedDuringBuild) {
-                index = built;
-                changed = new HashSet<>(changedDuringBuild);
-                changedDuringBuild.clear();
-            }
-            changed.forEach(this::apply);
+            PaperTexts.LogPosition position = texts.logPosition(IndexSync.LOOK_BACK);
+            index = texts.withAll(TfIdfIndex::build);
+            sync.start(position);
             builtAt = Instant.now();
-            Log.infof("Recommendation index built: %s in %d ms", built.stats(),
+            Log.infof("Recommendation index built: %s in %d ms", index.stats(),
                     Duration.between(started, builtAt).toMillis());
         } catch (SQLException | RuntimeException e) {
             Log.error("Building the recommendation index failed; readiness stays down", e);
         }
     }
 
+    /** This replica's own changes apply at once; before the build is done, the sync catches them up. */
     void onPaperChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PaperChanged change) {
-        synchronized (changedDuringBuild) {
-            if (index == null) {
-                if (reading) {
-                    changedDuringBuild.add(change.paperId());
-                }
-                return;
-            }
+        if (index != null) {
+            apply(change.paperId());
         }
-        apply(change.paperId());
     }
 
     /** Brings one paper's entry in line with the database (upsert, or remove when the paper is gone). */

@@ -1,0 +1,176 @@
+package dev.readnext.recommend;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+
+/**
+ * Keeps this replica's index in step with papers changed through any replica. A dedicated connection LISTENs on
+ * {@code readnext_paper_changes} (sent by a trigger at commit, see V2 migration); each wake-up, and a poll every few
+ * seconds, reads the {@code paper_change} log past the last change applied and refreshes those papers. After a lost
+ * connection it reconnects with back-off and catches up from the log, so missed notifications cost nothing.
+ *
+ * <p>Log sequence numbers are taken at insert, commits can land out of order; so each read also looks back over the
+ * last {@link #LOOK_BACK} and skips changes already applied. A writing transaction longer than that could be missed
+ * until the paper changes again.
+ */
+@ApplicationScoped
+public class IndexSync {
+
+    static final String CHANNEL = "readnext_paper_changes";
+    static final Duration POLL = Duration.ofSeconds(5);
+    static final Duration LOOK_BACK = Duration.ofSeconds(60);
+    private static final int REMEMBERED = 100_000;
+
+    @Inject
+    RecommendationIndex index;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
+    @ConfigProperty(name = "readnext.schema")
+    String schema;
+
+    /** Names this replica's listener connection in pg_stat_activity. */
+    @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
+    int httpPort;
+
+    private final Set<Long> applied = new LinkedHashSet<>();
+    private volatile long lastSeq;
+    private volatile boolean running;
+    private volatile Connection connection;
+
+    /** Starts following the changes not yet in the index: those past {@code position}, read before the build. */
+    void start(PaperTexts.LogPosition position) {
+        lastSeq = position.seq();
+        applied.addAll(position.recentlyVisible());
+        running = true;
+        Thread listener = new Thread(this::listen, "readnext-index-sync");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        closeQuietly();
+    }
+
+    private void listen() {
+        Duration backOff = Duration.ofMillis(250);
+        while (running) {
+            try {
+                connection = connect();
+                try (Statement s = connection.createStatement()) {
+                    s.execute("LISTEN " + CHANNEL);
+                }
+                backOff = Duration.ofMillis(250);
+                catchUp();
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                long lastPoll = System.nanoTime();
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications((int) POLL.toMillis());
+                    if ((notifications != null && notifications.length > 0)
+                            || System.nanoTime() - lastPoll >= POLL.toNanos()) {
+                        catchUp();
+                        lastPoll = System.nanoTime();
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    Log.warnf("Index sync lost its database connection (%s); reconnecting in %d ms", e.getMessage(),
+                            backOff.toMillis());
+                    sleep(backOff);
+                    backOff = backOff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
+                            : backOff.multipliedBy(2);
+                }
+            } finally {
+                closeQuietly();
+            }
+        }
+    }
+
+    private void catchUp() throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("""
+                SELECT seq, paper_id FROM paper_change
+                WHERE seq > ? OR changed_at > clock_timestamp() - make_interval(secs => ?)
+                ORDER BY seq""")) {
+            s.setLong(1, lastSeq);
+            s.setDouble(2, LOOK_BACK.toSeconds());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long seq = rs.getLong(1);
+                    if (applied.add(seq)) {
+                        index.apply(rs.getLong(2));
+                        lastSeq = Math.max(lastSeq, seq);
+                    }
+                }
+            }
+        }
+        while (applied.size() > REMEMBERED) {
+            applied.remove(applied.iterator().next());
+        }
+    }
+
+    Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", username);
+        password.ifPresent(p -> properties.setProperty("password", p));
+        properties.setProperty("ApplicationName", "readnext-index-sync-" + httpPort);
+        properties.setProperty("tcpKeepAlive", "true");
+        Connection c = DriverManager.getConnection(url, properties);
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            s.execute("SET search_path TO " + quoteIdentifier(schema) + ", public");
+        }
+        return c;
+    }
+
+    private static String quoteIdentifier(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    private void closeQuietly() {
+        Connection c = connection;
+        connection = null;
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // already gone
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
