@@ -26,7 +26,7 @@ const nodeModules = dirname(modelsRoot);
 export const OVERLAYS = ["dev", "prod"];
 
 // Secrets that an overlay references but does not render, with the keys they must have: made by hand from
-// k8s/README.md or by the CloudNativePG operator. Anything else missing is an error.
+// README.md (Deploying to Kubernetes) or by the CloudNativePG operator. Anything else missing is an error.
 export const EXTERNAL_SECRETS = {
   prod: {
     "readnext-secrets": ["MP_JWT_VERIFY_PUBLICKEY"],
