@@ -84,6 +84,21 @@ class ReplicaSyncIT {
     }
 
     @Test
+    void paperUpdatedThroughOneReplicaChangesTheOthersIndexWithinTwoSeconds() throws Exception {
+        String anchor = paperId(reader, "2309.17453");
+        String created = createPaper("Protein folding with equivariant graph networks");
+        await(Duration.ofSeconds(3), () -> relatedIds(reader, anchor).contains(created));
+        assertTrue(!relatedIds(reader, anchor).contains(created), "not related before the update");
+
+        String title = "Attention sinks keep streaming language models stable over long input";
+        mutate("mutation { updatePaper(id: \"" + created + "\", version: 0, input: { title: \"" + title
+                + "\", tldr: \"" + title + "\" }) { id } }");
+        Duration took = await(() -> relatedIds(reader, anchor).contains(created));
+        System.out.printf("ReplicaSyncIT: updated paper reached the other replica after %d ms%n", took.toMillis());
+        assertTrue(took.compareTo(SYNC_LIMIT) <= 0, "update reached the other replica after " + took);
+    }
+
+    @Test
     void replicaThatLostItsListenerCatchesUpFromTheLog() throws Exception {
         String anchor = paperId(reader, "2309.17453");
         assertEquals(1, terminateListener(reader.port()), "the reader's listener connection was found and dropped");
@@ -122,6 +137,7 @@ class ReplicaSyncIT {
     private static String paperId(Replica replica, String arxivId) throws Exception {
         return post(replica, "{ paper(arxivId: \"" + arxivId + "\") { id } }", null).path("data").path("paper").path("id").asText();
     }
+
 
     private static JsonNode post(Replica replica, String query, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port() + "/graphql"))
