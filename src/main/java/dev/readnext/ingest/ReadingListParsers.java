@@ -67,9 +67,6 @@ public final class ReadingListParsers {
         return BY_PRIORITY.stream().filter(parser -> parser.accepts(content)).findFirst();
     }
 
-    public static ReadingListParser forFormat(ListFormat format) {
-        return BY_PRIORITY.stream().filter(parser -> parser.format() == format).findFirst().orElseThrow();
-    }
 
     private static void requireText(String content) {
         if (content == null || content.isBlank()) {
