@@ -93,8 +93,7 @@ public class CourseService {
     }
 
     public List<Paper> papersOf(List<SessionReading> readings) {
-        Map<Long, Paper> byId = papers.byId(readings.stream().map(r -> r.paperId).distinct().toList());
-        return readings.stream().map(r -> byId.get(r.paperId)).toList();
+        return papers.papersFor(readings, x -> x.paperId);
     }
 
     private static List<Long> idsOf(List<Course> courses) {

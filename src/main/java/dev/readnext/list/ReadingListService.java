@@ -46,7 +46,6 @@ public class ReadingListService {
     }
 
     public List<Paper> papersOf(List<ReadingListEntry> entries) {
-        Map<Long, Paper> byId = papers.byId(entries.stream().map(e -> e.paperId).distinct().toList());
-        return entries.stream().map(e -> byId.get(e.paperId)).toList();
+        return papers.papersFor(entries, x -> x.paperId);
     }
 }

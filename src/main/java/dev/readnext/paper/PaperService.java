@@ -2,6 +2,7 @@ package dev.readnext.paper;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -89,6 +90,12 @@ public class PaperService {
     public List<Paper> byIds(List<Long> ids) {
         Map<Long, Paper> found = byId(ids);
         return ids.stream().map(found::get).filter(p -> p != null).toList();
+    }
+
+    /** The paper each item points at, aligned with the items, loaded in one query (for batch resolvers). */
+    public <T> List<Paper> papersFor(List<T> items, Function<T, Long> paperId) {
+        Map<Long, Paper> found = byId(items.stream().map(paperId).distinct().toList());
+        return items.stream().map(item -> found.get(paperId.apply(item))).toList();
     }
 
     public Map<Long, Paper> byId(List<Long> ids) {

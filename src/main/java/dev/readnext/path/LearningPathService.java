@@ -62,7 +62,6 @@ public class LearningPathService {
     }
 
     public List<Paper> papersOf(List<LearningPathStep> steps) {
-        Map<Long, Paper> byId = papers.byId(steps.stream().map(s -> s.paperId).distinct().toList());
-        return steps.stream().map(s -> byId.get(s.paperId)).toList();
+        return papers.papersFor(steps, x -> x.paperId);
     }
 }
