@@ -49,6 +49,9 @@ public class GraphQLRequestGuard {
     @Inject
     JWTParser jwtParser;
 
+    @Inject
+    DocumentCache documents;
+
     @ConfigProperty(name = "readnext.graphql.max-body-bytes")
     long maxBodyBytes;
 
@@ -128,17 +131,12 @@ public class GraphQLRequestGuard {
             reject(ctx, 401, ErrorCode.UNAUTHENTICATED, "The bearer token is invalid or expired");
             return;
         }
-        Document document;
-        try {
-            document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
-                    .parserOptions(ParserOptions.newParserOptions().maxTokens(maxTokens).build()).build());
-        } catch (InvalidSyntaxException e) {
-            String accept = ctx.request().getHeader("Accept");
-            int status = accept != null && accept.contains(GRAPHQL_RESPONSE_JSON) ? 400 : 200;
-            var location = e.getLocation();
-            reject(ctx, status, ErrorCode.BAD_USER_INPUT, e.getMessage(),
-                    location == null ? null : Map.of("line", location.getLine(), "column", location.getColumn()));
-            return;
+        Document document = documents.parsed(query);
+        if (document == null) {
+            document = parse(ctx, query);
+            if (document == null) {
+                return;
+            }
         }
         if (viaGet && document.getDefinitionsOfType(OperationDefinition.class).stream()
                 .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY)) {
@@ -147,6 +145,21 @@ public class GraphQLRequestGuard {
             return;
         }
         ctx.next();
+    }
+
+    /** The parsed document, or null after answering the syntax error. */
+    private Document parse(RoutingContext ctx, String query) {
+        try {
+            return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(ParserOptions.newParserOptions().maxTokens(maxTokens).build()).build());
+        } catch (InvalidSyntaxException e) {
+            String accept = ctx.request().getHeader("Accept");
+            int status = accept != null && accept.contains(GRAPHQL_RESPONSE_JSON) ? 400 : 200;
+            var location = e.getLocation();
+            reject(ctx, status, ErrorCode.BAD_USER_INPUT, e.getMessage(),
+                    location == null ? null : Map.of("line", location.getLine(), "column", location.getColumn()));
+            return null;
+        }
     }
 
     private boolean validBearerToken(String authorization) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -11,13 +12,12 @@ import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
-import graphql.execution.preparsed.NoOpPreparsedDocumentProvider;
 
 /**
  * Installs our instrumentation on the GraphQL engine: explicit depth and complexity limits, then the error coding
  * (last, so it sees the errors of the limits too). SmallRye fires the builder as a CDI event just before building
- * it; setting the instrumentation replaces SmallRye's own chain (its query cache), so the document provider is
- * reset too rather than left half-wired.
+ * it; setting the instrumentation replaces SmallRye's own chain (its query cache), so our {@link DocumentCache} takes
+ * the place of its document provider rather than leaving that half-wired.
  */
 @ApplicationScoped
 public class GraphQLSetup {
@@ -28,12 +28,15 @@ public class GraphQLSetup {
     @ConfigProperty(name = "readnext.graphql.max-complexity")
     int maxComplexity;
 
+    @Inject
+    DocumentCache documents;
+
     GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new MaxQueryDepthInstrumentation(maxDepth),
                         new MaxQueryComplexityInstrumentation(maxComplexity),
                         new ErrorCodeInstrumentation())))
-                .preparsedDocumentProvider(NoOpPreparsedDocumentProvider.INSTANCE);
+                .preparsedDocumentProvider(documents);
     }
 }

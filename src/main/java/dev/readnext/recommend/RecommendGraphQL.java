@@ -37,8 +37,11 @@ public class RecommendGraphQL {
     public List<@NonNull Recommendation> relatedPapers(@NonNull @Id String paperId, @DefaultValue("10") Integer first,
             @DefaultValue("false") boolean excludeRead) {
         long id = Ids.parse("paperId", paperId);
-        papers.require(id);
-        return recommender.after(List.of(id), first, excludeRead).get(0);
+        List<Recommendation> recommendations = recommender.after(List.of(id), first, excludeRead).get(0);
+        if (recommendations.isEmpty()) {
+            papers.require(id); // NOT_FOUND for an unknown paper; a known one may have nothing to recommend
+        }
+        return recommendations;
     }
 
     @Query

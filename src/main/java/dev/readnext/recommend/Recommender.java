@@ -17,6 +17,7 @@ import dev.readnext.graphql.ApiException;
 import dev.readnext.graphql.Paging;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperService;
+import dev.readnext.recommend.StructureSignals.Pair;
 import dev.readnext.recommend.StructureSignals.Structure;
 import io.micrometer.core.annotation.Timed;
 
@@ -60,11 +61,11 @@ public class Recommender {
         TfIdfIndex tfidf = index.require();
         Map<Long, Structure> structures = structure.of(paperIds);
         Set<Long> read = excludeRead ? structure.readPapers() : Set.of();
-        List<List<Scored>> scored = new ArrayList<>();
-        for (long id : paperIds) {
-            scored.add(blend(tfidf, id, structures.get(id), read, size));
-        }
-        return withPapers(scored);
+        List<Candidates> candidates = paperIds.stream()
+                .map(id -> candidates(tfidf, id, structures.get(id), read, size)).toList();
+        Map<Pair, Double> topics = structure.sharedTopics(candidates.stream()
+                .flatMap(c -> c.signals().keySet().stream().map(candidate -> new Pair(c.paperId(), candidate))).toList());
+        return withPapers(candidates.stream().map(c -> rank(tfidf, c, topics, size)).toList());
     }
 
     /** Rocchio: papers like the liked ones and unlike the disliked ones. */
@@ -86,30 +87,31 @@ public class Recommender {
         return withPapers(List.of(hits)).get(0);
     }
 
-    private List<Scored> blend(TfIdfIndex tfidf, long id, Structure s, Set<Long> read, int size) {
+    /** The papers the text or the structure suggest after the paper, with their signals so far. */
+    private static Candidates candidates(TfIdfIndex tfidf, long id, Structure s, Set<Long> read, int size) {
+        Map<Long, EnumMap<Reason, Double>> signals = new HashMap<>();
         if (!tfidf.contains(id)) {
-            return List.of();
+            return new Candidates(id, signals);
         }
         LongPredicate excluded = candidate -> candidate == id || s.duplicates().contains(candidate)
-                || read.contains(candidate);
-        Map<Long, EnumMap<Reason, Double>> signals = new HashMap<>();
+                || read.contains(candidate) || !tfidf.contains(candidate);
         for (ScoredDocument hit : tfidf.related(id, Math.max(3 * size, 30), excluded)) {
             signal(signals, hit.id(), Reason.SIMILAR_TEXT, hit.score());
         }
         s.courseNext().forEach((candidate, closeness) -> signal(signals, candidate, Reason.COURSE_NEXT, COURSE_WEIGHT * closeness));
         s.pathNext().forEach((candidate, closeness) -> signal(signals, candidate, Reason.PATH_NEXT, PATH_WEIGHT * closeness));
-        for (long candidate : List.copyOf(signals.keySet())) {
-            Double topics = s.sharedTopics().get(candidate);
-            if (topics != null) {
-                signal(signals, candidate, Reason.SAME_TOPIC, TOPIC_WEIGHT * topics);
-            }
-        }
+        signals.keySet().removeIf(excluded::test);
+        return new Candidates(id, signals);
+    }
+
+    private static List<Scored> rank(TfIdfIndex tfidf, Candidates c, Map<Pair, Double> sharedTopics, int size) {
         List<Scored> ranked = new ArrayList<>();
-        signals.forEach((candidate, contributions) -> {
-            if (excluded.test(candidate) || !tfidf.contains(candidate)) {
-                return;
+        c.signals().forEach((candidate, contributions) -> {
+            Double topics = sharedTopics.get(new Pair(c.paperId(), candidate));
+            if (topics != null) {
+                contributions.put(Reason.SAME_TOPIC, TOPIC_WEIGHT * topics);
             }
-            List<SharedTerm> shared = tfidf.explain(id, candidate, Integer.MAX_VALUE);
+            List<SharedTerm> shared = tfidf.explain(c.paperId(), candidate, Integer.MAX_VALUE);
             double cosine = shared.stream().mapToDouble(SharedTerm::contribution).sum();
             contributions.put(Reason.SIMILAR_TEXT, cosine);
             double score = contributions.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -145,6 +147,9 @@ public class Recommender {
 
     private static long[] longs(List<Long> ids) {
         return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private record Candidates(long paperId, Map<Long, EnumMap<Reason, Double>> signals) {
     }
 
     private record Scored(long paperId, double score, List<Reason> reasons, List<String> sharedTerms) {

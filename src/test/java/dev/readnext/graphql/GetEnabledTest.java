@@ -37,4 +37,13 @@ class GetEnabledTest {
                 .header("Allow", "POST")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
+
+    @Test
+    void aMutationAlreadyParsedForAPostIsStillRefusedOverGet() {
+        String mutation = "mutation { deleteTopic(slug: \"no-such-topic\") }";
+        GraphQL.query(mutation).statusCode(200).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        given().queryParam("query", mutation).get("/graphql").then()
+                .statusCode(405)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
 }
