@@ -6,7 +6,7 @@
 #   bash src/bench/http/run.sh                                              # the seed data only
 #   CORPUS=../shared/corpora/arxiv-cs-2025-2026.jsonl.gz bash src/bench/http/run.sh
 #
-# Settings (environment): CORPUS, SCHEMA (readnext_bench, dropped first), PORT (8088), DURATION (20s per query),
+# Settings (environment): CORPUS, SCHEMA (readnext_bench, dropped first unless KEEP=1), PORT (8088), DURATION (20s per query),
 # WARMUP (10s per query), CONNECTIONS (8), THREADS (1), JAVA_OPTS. Needs wrk (Debian package) and psql.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -29,7 +29,7 @@ trap cleanup EXIT
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 [ -f "$APP" ] || ./mvnw -B -q -DskipTests package
 
-"${PSQL[@]}" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
+[ "${KEEP:-0}" = 1 ] || "${PSQL[@]}" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
 # shellcheck disable=SC2206
 APP_CMD=(java $JAVA_OPTS -Dreadnext.schema="$SCHEMA" -Dquarkus.http.port="$PORT" -jar "$APP")
 

@@ -94,13 +94,13 @@ public class Recommender {
             return new Candidates(id, signals);
         }
         LongPredicate excluded = candidate -> candidate == id || s.duplicates().contains(candidate)
-                || read.contains(candidate) || !tfidf.contains(candidate);
+                || read.contains(candidate);
         for (ScoredDocument hit : tfidf.related(id, Math.max(3 * size, 30), excluded)) {
             signal(signals, hit.id(), Reason.SIMILAR_TEXT, hit.score());
         }
         s.courseNext().forEach((candidate, closeness) -> signal(signals, candidate, Reason.COURSE_NEXT, COURSE_WEIGHT * closeness));
         s.pathNext().forEach((candidate, closeness) -> signal(signals, candidate, Reason.PATH_NEXT, PATH_WEIGHT * closeness));
-        signals.keySet().removeIf(excluded::test);
+        signals.keySet().removeIf(candidate -> excluded.test(candidate) || !tfidf.contains(candidate));
         return new Candidates(id, signals);
     }
 
