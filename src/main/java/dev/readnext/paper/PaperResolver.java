@@ -130,11 +130,15 @@ public class PaperResolver {
         return candidates;
     }
 
+    /**
+     * The {@code <%} operator lets the trigram index find the candidates; it compares with the connection's
+     * {@code pg_trgm.word_similarity_threshold}, set below ours in {@code new-connection-sql}.
+     */
     @SuppressWarnings("unchecked")
     private List<Candidate> byFuzzyTitle(String key) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT id, public.word_similarity(:key, title_key) AS score FROM paper
-                WHERE public.word_similarity(:key, title_key) >= :threshold
+                WHERE :key OPERATOR(public.<%) title_key AND public.word_similarity(:key, title_key) >= :threshold
                 ORDER BY score DESC, length(title_key), id LIMIT :limit""")
                 .setParameter("key", key)
                 .setParameter("threshold", FUZZY_THRESHOLD)

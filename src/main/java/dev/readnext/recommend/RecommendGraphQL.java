@@ -50,12 +50,12 @@ public class RecommendGraphQL {
             + " resolvePaper does (first ≤ 50)")
     public NextPapers nextPapers(@NonNull String after, @DefaultValue("5") Integer first,
             @DefaultValue("false") boolean excludeRead) {
-        List<PaperMatch> matches = resolver.resolve(after, 5);
+        List<PaperMatch> matches = resolver.resolve(after, 1);
         if (matches.isEmpty()) {
-            return new NextPapers(after, null, matches, List.of());
+            return new NextPapers(after, null, List.of());
         }
         Paper resolved = matches.get(0).paper();
-        return new NextPapers(after, resolved, matches, recommender.after(List.of(resolved.id), first, excludeRead).get(0));
+        return new NextPapers(after, resolved, recommender.after(List.of(resolved.id), first, excludeRead).get(0));
     }
 
     @Description("The paper the text was understood as; a NOT_FOUND error with suggestions when nothing matched")
