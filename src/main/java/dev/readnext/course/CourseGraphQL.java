@@ -3,6 +3,7 @@ package dev.readnext.course;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -15,6 +16,7 @@ import dev.readnext.graphql.ApiException;
 import dev.readnext.paper.Paper;
 
 @GraphQLApi
+@Transactional // see GraphQLSetup: each resolver in its own transaction
 public class CourseGraphQL {
 
     @Inject

@@ -18,6 +18,10 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
  * (last, so it sees the errors of the limits too). SmallRye fires the builder as a CDI event just before building
  * it; setting the instrumentation replaces SmallRye's own chain (its query cache), so our {@link DocumentCache} takes
  * the place of its document provider rather than leaving that half-wired.
+ * <p>
+ * Every {@code @GraphQLApi} class is {@code @Transactional}: the blocking resolvers of one request may run on
+ * several worker threads at once, and outside a transaction they would share the request's Hibernate session,
+ * which is not thread-safe (quarkusio/quarkus#54971). A transaction gives each resolver a session of its own.
  */
 @ApplicationScoped
 public class GraphQLSetup {

@@ -3,6 +3,7 @@ package dev.readnext.paper;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -22,6 +23,7 @@ import dev.readnext.topic.Topic;
 import dev.readnext.topic.TopicService;
 
 @GraphQLApi
+@Transactional // see GraphQLSetup: each resolver in its own transaction
 public class PaperGraphQL {
 
     @Inject

@@ -2,6 +2,7 @@ package dev.readnext.paper;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -13,6 +14,7 @@ import dev.readnext.graphql.Ids;
 import dev.readnext.security.Roles;
 
 @GraphQLApi
+@Transactional // see GraphQLSetup: each resolver in its own transaction
 @RolesAllowed(Roles.EDITOR)
 public class PaperMutations {
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,6 +21,7 @@ import dev.readnext.paper.Paper;
 import dev.readnext.topic.Topic;
 
 @GraphQLApi
+@Transactional // see GraphQLSetup: each resolver in its own transaction
 public class LearningPathGraphQL {
 
     @Inject

@@ -3,6 +3,7 @@ package dev.readnext.recommend;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -20,6 +21,7 @@ import dev.readnext.paper.PaperResolver;
 import dev.readnext.paper.PaperService;
 
 @GraphQLApi
+@Transactional // see GraphQLSetup: each resolver in its own transaction
 public class RecommendGraphQL {
 
     @Inject

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,6 +21,7 @@ import dev.readnext.security.Roles;
 import dev.readnext.paper.PaperConnection;
 
 @GraphQLApi
+@Transactional // see GraphQLSetup: each resolver in its own transaction
 public class TopicGraphQL {
 
     @Inject
