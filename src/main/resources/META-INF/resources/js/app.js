@@ -48,7 +48,7 @@ function decode(part) {
 function show(view, path) {
   const section = path.split('/')[1] || 'next';
   for (const link of document.querySelectorAll('.site-nav a')) {
-    if (link.dataset.section === section) link.setAttribute('aria-current', 'page');
+    if (link.dataset.section.split(' ').includes(section)) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
   fill(main, view);

@@ -104,7 +104,7 @@ export function markReadControl(paper) {
   const render = (error) => {
     const read = isRead(paper);
     const button = h('button', {
-      type: 'button', class: read ? 'button secondary' : 'button', 'data-testid': 'mark-read',
+      type: 'button', class: 'button secondary small', 'data-testid': 'mark-read',
       disabled: !editorToken(), 'aria-describedby': editorToken() ? null : `token-hint-${paper.id}`,
       onclick: () => toggle(!read, button),
     }, read ? 'Mark as unread' : 'Mark as read');

@@ -26,7 +26,7 @@ export function paperView(key) {
 function render({ paper, courses }) {
   document.title = `${paper.title} · readnext`;
   return h('article', { 'data-testid': 'paper' },
-    h('header', { class: 'paper-header' },
+    h('header', { class: 'paper-header', 'data-testid': 'paper-header' },
       h('h1', { tabindex: '-1' }, paper.title),
       meta(paper),
       paper.authors.length ? h('p', { class: 'authors' }, paper.authors.join(', ')) : null,
