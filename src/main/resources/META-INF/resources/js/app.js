@@ -54,9 +54,15 @@ function show(view, path) {
   fill(main, view);
 }
 
-/** After a navigation the view's heading takes focus, so keyboard and screen reader users start there. */
+/**
+ * After a navigation, and when a view has loaded, its heading takes focus so that keyboard and screen reader users
+ * start there; unless the view kept the focus on one of its own controls (the search filters do).
+ */
 function focusHeading() {
-  requestAnimationFrame(() => main.querySelector('h1')?.focus({ preventScroll: true }));
+  const focused = document.activeElement;
+  if (focused === document.body || focused === main || !main.contains(focused)) {
+    main.querySelector('h1')?.focus({ preventScroll: true });
+  }
 }
 
 function tokenDialog() {
@@ -96,5 +102,8 @@ document.querySelector('.skip-link').addEventListener('click', event => {
   main.focus();
 });
 window.addEventListener('hashchange', () => { route(); focusHeading(); });
+main.addEventListener('view-loaded', () => {
+  if (document.activeElement === document.body || document.activeElement === main) focusHeading();
+});
 tokenDialog();
 route();

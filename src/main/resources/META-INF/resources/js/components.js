@@ -193,6 +193,7 @@ export async function load(view, render, fetchData) {
     try {
       const data = await fetchData();
       fill(view, render(data));
+      view.dispatchEvent(new Event('view-loaded', { bubbles: true }));
     } catch (error) {
       fill(view, errorMessage(error, attempt));
     }

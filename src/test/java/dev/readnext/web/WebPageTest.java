@@ -27,6 +27,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -83,8 +84,7 @@ class WebPageTest {
 
     @Test
     void typingRopeShowsYarnAmongTheRecommendationsWithItsReasons() {
-        Page.NavigateOptions html = new Page.NavigateOptions();
-        var response = page.navigate(root.toString(), html);
+        var response = page.navigate(root.toString());
         assertEquals(200, response.status());
         assertTrue(response.headerValue("content-type").startsWith("text/html"));
 
@@ -198,7 +198,7 @@ class WebPageTest {
         AtomicBoolean failed = new AtomicBoolean();
         page.route("**/graphql", route -> {
             if (failed.compareAndSet(false, true)) {
-                route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(200)
+                route.fulfill(new Route.FulfillOptions().setStatus(200)
                         .setContentType("application/json")
                         .setBody("{\"errors\":[{\"message\":\"The database is unavailable\","
                                 + "\"extensions\":{\"code\":\"INTERNAL\",\"retryable\":true}}],\"data\":null}"));
@@ -346,6 +346,19 @@ class WebPageTest {
 
         assertThat(page).hasURL(Pattern.compile("#/next/YaRN$"));
         assertThat(page.getByTestId("resolved-paper")).containsText("YaRN");
+    }
+
+    @Test
+    void aFilterChangedWithTheKeyboardKeepsTheFocus() {
+        page.navigate(root + "#/search?q=attention");
+        assertThat(page.getByTestId("search-result").first()).isVisible();
+        page.getByTestId("filter-read").focus();
+
+        page.keyboard().press("ArrowDown");
+
+        assertThat(page).hasURL(Pattern.compile("read=read"));
+        assertThat(page.getByTestId("filter-read")).isFocused();
+        assertThat(page.getByTestId("filter-read")).hasValue("read");
     }
 
     @Test

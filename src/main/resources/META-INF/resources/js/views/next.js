@@ -20,7 +20,7 @@ export function nextView(text) {
   const view = h('section', { class: 'view view-next' },
     h('h1', { tabindex: '-1', class: 'hero-title' }, 'What should I read next?'),
     h('p', { class: 'lead' },
-      'Name a paper you just read, by title, nickname, arXiv id or link, and get what to read after it.'),
+      'Name a paper you just read, by title, nickname, arXiv id or link, to see what to read after it.'),
     askForm(text),
     h('p', { class: 'examples' }, 'Try ', EXAMPLES.map((example, i) =>
       [i ? ' · ' : '', h('a', { href: `#/next/${encodeURIComponent(example)}` }, example)])),

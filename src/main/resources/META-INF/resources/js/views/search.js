@@ -4,6 +4,9 @@ import { query } from '../api.js';
 import { PAPER_FIELDS, paperHref, meta, paperLinks, load, emptyState, countLabel } from '../components.js';
 
 const FILTERS = ['topic', 'kind', 'read'];
+
+// the filter that changed: it keeps the focus in the re-rendered form, so the keyboard can go on from there
+let focusedFilter = null;
 const MAX_RESULTS = 100;
 
 const OPTIONS = `{
@@ -71,11 +74,19 @@ function buildForm(form, text, filter) {
     location.hash = `#/search?${params}`;
   };
   form.addEventListener('submit', event => { event.preventDefault(); submit(); });
-  form.addEventListener('change', event => { if (event.target.tagName === 'SELECT') submit(); });
+  form.addEventListener('change', event => {
+    if (event.target.tagName === 'SELECT') {
+      focusedFilter = event.target.name;
+      submit();
+    }
+  });
   fill(form,
     h('label', { for: 'search-input', class: 'visually-hidden' }, 'Search words'),
     h('div', { class: 'ask-row' }, input, h('button', { class: 'button', type: 'submit' }, 'Search')),
     h('div', { class: 'filters' }, topic.field, kind.field, read.field));
+  const changed = focusedFilter;
+  focusedFilter = null;
+  if (changed) queueMicrotask(() => form.elements[changed].focus());
   query(OPTIONS).then(({ topics, kinds }) => {
     addOptions(topic.select, topics.map(t => [t.slug, t.name]), filter.topic);
     addOptions(kind.select, kinds.enumValues.map(k => [k.name, k.name.toLowerCase()]), filter.kind);
