@@ -120,7 +120,7 @@ export function markReadControl(paper) {
     try {
       const entries = await setRead(paper, read);
       paper.lists = entries;
-      box.closest('.card')?.querySelector('[data-testid=read-status]')?.replaceWith(readBadge(paper));
+      box.parentElement.querySelector(':scope > .meta > [data-testid=read-status]')?.replaceWith(readBadge(paper));
       render();
     } catch (error) {
       render(error);

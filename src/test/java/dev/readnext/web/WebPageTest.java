@@ -313,6 +313,25 @@ class WebPageTest {
     }
 
     @Test
+    void anInvalidTokenIsAskedToBeReplacedWhileBrowsingStillWorks() {
+        page.navigate(root + "#/next/RoPE");
+        pasteToken("not-a-token");
+
+        page.getByTestId("resolved-paper").getByTestId("mark-read").click();
+
+        Locator error = page.getByTestId("resolved-paper").getByTestId("error");
+        assertThat(error).hasAttribute("data-code", "UNAUTHENTICATED");
+        assertThat(error).containsText("paste a fresh editor token");
+        error.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Change token")).click();
+        assertThat(page.getByTestId("token-status")).containsText("does not look like a JWT");
+        page.keyboard().press("Escape");
+        page.navigate(root + "#/course/llm-901");
+        assertThat(page.getByTestId("session")).hasCount(26);
+        // the browser itself logs the 401 answer to the mutation
+        problems.removeIf(problem -> problem.contains("status of 401"));
+    }
+
+    @Test
     void onAPhoneThePageFitsTheScreen() {
         context.close();
         open(390, 844);

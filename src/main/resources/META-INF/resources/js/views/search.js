@@ -103,7 +103,7 @@ function select(name, label, options, value) {
 function addOptions(select, options, value) {
   for (const [optionValue, label] of options) {
     if ([...select.options].some(o => o.value === optionValue)) continue;
-    select.append(h('option', { value: optionValue, selected: optionValue === (value ?? '') }, label));
+    select.append(h('option', { value: optionValue }, label));
   }
   select.value = value ?? '';
 }
