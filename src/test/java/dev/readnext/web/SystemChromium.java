@@ -24,14 +24,14 @@ final class SystemChromium {
     }
 
     static Playwright playwright() {
+        if (!Files.isExecutable(EXECUTABLE)) {
+            fail("The web page tests need Chromium at " + EXECUTABLE + ": apt-get install chromium");
+        }
         return Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     static Browser launch(Playwright playwright) {
-        if (!Files.isExecutable(EXECUTABLE)) {
-            fail("The web page tests need Chromium at " + EXECUTABLE + ": apt-get install chromium");
-        }
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(EXECUTABLE)
                 .setHeadless(true)
