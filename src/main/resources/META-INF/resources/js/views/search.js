@@ -4,10 +4,10 @@ import { query } from '../api.js';
 import { PAPER_FIELDS, paperHref, meta, paperLinks, load, emptyState, countLabel } from '../components.js';
 
 const FILTERS = ['topic', 'kind', 'read'];
+const MAX_RESULTS = 100;
 
 // the filter that changed: it keeps the focus in the re-rendered form, so the keyboard can go on from there
 let focusedFilter = null;
-const MAX_RESULTS = 100;
 
 const OPTIONS = `{
   topics { slug name }
@@ -137,7 +137,8 @@ function browse({ papers }) {
 function resultCard(paper, body) {
   return h('article', { class: 'card paper-card', 'data-testid': 'search-result' },
     h('h2', { class: 'card-title' }, h('a', { href: paperHref(paper) }, paper.title)),
-    meta(paper, paper.topics.map(t => h('a', { class: 'chip topic', href: `#/topic/${t.slug}` }, t.name))),
+    meta(paper, paper.topics.map(t => h('a', { class: 'chip topic', href: `#/topic/${encodeURIComponent(t.slug)}` },
+      t.name))),
     body,
     paperLinks(paper));
 }

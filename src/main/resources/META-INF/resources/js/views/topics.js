@@ -75,7 +75,9 @@ function renderTopic(slug, { topic, learningPaths }, start) {
   document.title = `${topic.name} · readnext`;
   const { edges, totalCount, pageInfo } = topic.papers;
   const end = start + edges.length - 1;
-  const href = (after, from) => `#/topic/${encodeURIComponent(slug)}${after ? `?after=${encodeURIComponent(after)}&start=${from}` : ''}`;
+  // the cursor pages; start only numbers the papers shown
+  const href = (after, from) => `#/topic/${encodeURIComponent(slug)}`
+    + (after ? `?after=${encodeURIComponent(after)}&start=${from}` : '');
   return [
     h('nav', { class: 'breadcrumbs', 'aria-label': 'Breadcrumbs' }, h('a', { href: '#/topics' }, 'Topics'),
       topic.parent && [' / ', h('a', { href: `#/topic/${encodeURIComponent(topic.parent.slug)}` }, topic.parent.name)]),
