@@ -194,6 +194,16 @@ class WebPageTest {
     }
 
     @Test
+    void aBrokenPageLinkShowsTheInputErrorWithItsField() {
+        page.navigate(root + "#/topic/mixture-of-experts?after=not-a-cursor");
+
+        Locator error = page.getByTestId("error");
+        assertThat(error).hasAttribute("data-code", "BAD_USER_INPUT");
+        assertThat(error).containsText("That input was not accepted");
+        assertThat(error).containsText("(field: after)");
+    }
+
+    @Test
     void aRetryableServerErrorOffersToTryAgain() {
         AtomicBoolean failed = new AtomicBoolean();
         page.route("**/graphql", route -> {
