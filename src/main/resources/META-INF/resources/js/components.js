@@ -1,0 +1,206 @@
+/** Pieces the views share: paper cards, recommendation reasons, read status, loading, empty and error states. */
+import { h, fill, plural } from './dom.js';
+import { ApiError, editorToken, query } from './api.js';
+
+/** The paper fields the cards show. */
+export const PAPER_FIELDS = `id slug title tldr kind year url arxivId codeUrl lists { list { slug name } read }`;
+
+const REASONS = {
+  COURSE_NEXT: ['Next in the course', 'comes soon after it in the LLM 901 schedule'],
+  PATH_NEXT: ['Next on a learning path', 'follows it on a learning path'],
+  SIMILAR_TEXT: ['Similar text', 'title, TL;DR or abstract use the same words'],
+  SAME_TOPIC: ['Same topic', 'shares a topic with it'],
+};
+
+export function paperHref(paper) {
+  return `#/paper/${encodeURIComponent(paper.slug)}`;
+}
+
+export function kindBadge(kind) {
+  return h('span', { class: `kind kind-${kind.toLowerCase()}` }, kind.toLowerCase());
+}
+
+export function isRead(paper) {
+  return paper.lists?.some(entry => entry.read) ?? false;
+}
+
+export function readBadge(paper) {
+  if (!paper.lists?.length) return null;
+  return isRead(paper)
+    ? h('span', { class: 'status status-read', 'data-testid': 'read-status' }, '✓ read')
+    : h('span', { class: 'status', 'data-testid': 'read-status' }, 'unread');
+}
+
+/** arXiv abstract and PDF, the resource's own link when it is not the arXiv page, and the code. */
+export function paperLinks(paper) {
+  const links = [];
+  if (paper.arxivId) {
+    links.push(external(`https://arxiv.org/abs/${paper.arxivId}`, 'arXiv', 'link-arxiv'));
+    links.push(external(`https://arxiv.org/pdf/${paper.arxivId}`, 'PDF', 'link-pdf'));
+  }
+  if (paper.url && !paper.url.includes('arxiv.org/')) {
+    links.push(external(paper.url, { VIDEO: 'Watch', REPO: 'Repository' }[paper.kind] ?? 'Read', 'link-url'));
+  }
+  if (paper.codeUrl) links.push(external(paper.codeUrl, 'Code', 'link-code'));
+  return links.length ? h('p', { class: 'links' }, links) : null;
+}
+
+function external(href, label, testid) {
+  return h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'pill-link', 'data-testid': testid },
+    label, h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'));
+}
+
+export function meta(paper, ...extra) {
+  return h('p', { class: 'meta' }, kindBadge(paper.kind), paper.year && h('span', {}, paper.year), readBadge(paper),
+    extra);
+}
+
+/** A card with the paper's title (linked to its page), kind, year, read status, TL;DR and links. */
+export function paperCard(paper, { heading = 'h3', testid = 'paper-card', children = [] } = {}) {
+  return h('article', { class: 'card paper-card', 'data-testid': testid },
+    h(heading, { class: 'card-title' }, h('a', { href: paperHref(paper) }, paper.title)),
+    meta(paper),
+    paper.tldr && h('p', { class: 'tldr' }, paper.tldr),
+    paperLinks(paper),
+    children);
+}
+
+export function reasonChips(reasons) {
+  const order = Object.keys(REASONS);
+  const sorted = [...reasons].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return h('ul', { class: 'chips', 'aria-label': 'Why' }, sorted.map(reason => {
+    const [label, why] = REASONS[reason] ?? [reason, ''];
+    return h('li', { class: `chip reason reason-${reason.toLowerCase()}`, title: why, 'data-testid': 'reason' },
+      label);
+  }));
+}
+
+export function sharedTerms(terms) {
+  if (!terms.length) return null;
+  return h('p', { class: 'shared-terms', 'data-testid': 'shared-terms' }, 'Shared terms: ',
+    terms.map((term, i) => [i ? ', ' : '', h('q', {}, term)]));
+}
+
+/** A recommended paper with the reasons it was recommended and the words it shares. */
+export function recommendationCard(rec, { readAction = false } = {}) {
+  return paperCard(rec.paper, {
+    testid: 'recommendation',
+    children: [
+      h('div', { class: 'why' }, reasonChips(rec.reasons), sharedTerms(rec.sharedTerms),
+        h('span', { class: 'score', title: 'text similarity plus course, path and topic signals' },
+          `score ${rec.score.toFixed(2)}`)),
+      readAction && editorToken() && markReadControl(rec.paper),
+    ],
+  });
+}
+
+/**
+ * "Mark as read" for editors: sets the read status in every reading list the paper is in.
+ * Without a token the button is disabled and says how to get one.
+ */
+export function markReadControl(paper) {
+  if (!paper.lists?.length) return null;
+  const box = h('div', { class: 'read-control', 'data-testid': 'read-control' });
+  const render = (error) => {
+    const read = isRead(paper);
+    const button = h('button', {
+      type: 'button', class: 'button secondary small', 'data-testid': 'mark-read',
+      disabled: !editorToken(), 'aria-describedby': editorToken() ? null : `token-hint-${paper.id}`,
+      onclick: () => toggle(!read, button),
+    }, read ? 'Mark as unread' : 'Mark as read');
+    fill(box, button,
+      !editorToken() && h('span', { class: 'hint', id: `token-hint-${paper.id}` },
+        'Editors: ', h('button', { type: 'button', class: 'link-button', 'data-open-token': '' }, 'add a token'),
+        ' to mark papers read.'),
+      error && errorMessage(error));
+  };
+  const toggle = async (read, button) => {
+    button.disabled = true;
+    button.textContent = 'Saving…';
+    try {
+      const entries = await setRead(paper, read);
+      paper.lists = entries;
+      box.parentElement.querySelector(':scope > .meta > [data-testid=read-status]')?.replaceWith(readBadge(paper));
+      render();
+    } catch (error) {
+      render(error);
+    }
+  };
+  render();
+  return box;
+}
+
+async function setRead(paper, read) {
+  const lists = paper.lists.map(entry => entry.list.slug);
+  const params = lists.map((_, i) => `$list${i}: String!`).join(', ');
+  const fields = lists.map((_, i) =>
+    `e${i}: setReadStatus(list: $list${i}, paperId: $id, read: $read) { list { slug name } read }`).join('\n');
+  const variables = { id: paper.id, read };
+  lists.forEach((slug, i) => { variables[`list${i}`] = slug; });
+  const data = await query(`mutation MarkRead($id: ID!, $read: Boolean!, ${params}) { ${fields} }`, variables,
+    { asEditor: true });
+  return lists.map((_, i) => data[`e${i}`]);
+}
+
+/** Placeholder cards while a view loads. */
+export function loading(label = 'Loading') {
+  return h('div', { class: 'loading', 'aria-busy': 'true', role: 'status', 'data-testid': 'loading' },
+    h('span', { class: 'visually-hidden' }, `${label}…`),
+    [1, 2, 3].map(() => h('div', { class: 'card skeleton' }, h('div'), h('div'), h('div'))));
+}
+
+export function emptyState(title, ...text) {
+  return h('div', { class: 'empty', 'data-testid': 'empty' }, h('p', { class: 'empty-title' }, title),
+    text.length ? h('p', {}, text) : null);
+}
+
+const ERROR_TITLES = {
+  NOT_FOUND: 'Not found',
+  BAD_USER_INPUT: 'That input was not accepted',
+  UNAUTHENTICATED: 'Your editor token was not accepted',
+  FORBIDDEN: 'Your token may not edit',
+  CONFLICT: 'Someone else changed this',
+  INTERNAL: 'Something went wrong on the server',
+  NETWORK: 'The service cannot be reached',
+};
+
+const ERROR_ADVICE = {
+  UNAUTHENTICATED: 'It is missing, invalid or expired: paste a fresh editor token.',
+  FORBIDDEN: 'The token is valid but does not have the editor role.',
+  CONFLICT: 'Reload the page and try again.',
+};
+
+/** An error from the API, explained by its code, with a retry button when retrying can help. */
+export function errorMessage(error, retry) {
+  const e = error instanceof ApiError ? error : new ApiError(String(error?.message ?? error), 'INTERNAL');
+  const advice = e.code === 'INTERNAL' && e.retryable
+    ? 'The database is unreachable at the moment; this usually passes within seconds.'
+    : ERROR_ADVICE[e.code];
+  return h('div', { class: `error error-${e.code.toLowerCase()}`, role: 'alert', 'data-testid': 'error',
+    'data-code': e.code },
+  h('p', { class: 'error-title' }, ERROR_TITLES[e.code] ?? e.code),
+  h('p', {}, e.message, e.extensions.field ? ` (field: ${e.extensions.field})` : ''),
+  advice && h('p', {}, advice),
+  (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN')
+    && h('button', { type: 'button', class: 'button secondary', 'data-open-token': '' }, 'Change token'),
+  retry && e.retryable && h('button', { type: 'button', class: 'button', onclick: retry }, 'Try again'));
+}
+
+/** Shows a loading state in the view, then what render makes of the query's data, or the error. */
+export async function load(view, render, fetchData) {
+  const attempt = async () => {
+    fill(view, loading());
+    try {
+      const data = await fetchData();
+      fill(view, render(data));
+      view.dispatchEvent(new Event('view-loaded', { bubbles: true }));
+    } catch (error) {
+      fill(view, errorMessage(error, attempt));
+    }
+  };
+  await attempt();
+}
+
+export function countLabel(n, one, many) {
+  return h('span', { class: 'count', 'data-testid': 'count' }, plural(n, one, many));
+}
