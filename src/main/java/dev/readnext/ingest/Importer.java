@@ -19,6 +19,8 @@ import dev.readnext.ingest.PaperMerger.Outcome;
 import dev.readnext.list.ReadingList;
 import dev.readnext.paper.Paper;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 /**
  * Writes parsed reading lists into the knowledge base in one transaction: each resource is matched to the paper
  * it names (arXiv id, URL, title keys, curated aliases) or created, and every list, course and topic membership is
@@ -44,7 +46,9 @@ public class Importer {
     }
 
     /** Imports the lists only when the knowledge base has no reading list yet (first start). */
+    // a few seconds normally; the default 60 s timeout was seen to expire on a heavily loaded 2-core machine
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public Optional<ImportReport> importIfEmpty(Supplier<List<ParsedList>> lists) {
         lockImports();
         return ReadingList.count() == 0 ? Optional.of(write(lists.get())) : Optional.empty();
