@@ -45,7 +45,8 @@ final class ImportArxivCommand implements Callable<Integer> {
         }
         System.setProperty("quarkus.http.host-enabled", "false");
         System.setProperty("readnext.index.enabled", "false");
-        System.setProperty("quarkus.shutdown.delay-enabled", "false");
+        // the shutdown delay lets load balancers drop a stopping server; a command has nobody to wait for
+        System.setProperty("%prod.quarkus.shutdown.delay", "0S");
         System.setProperty("quarkus.log.console.json.enabled", "false");
         int[] exit = {1};
         Quarkus.run(ImportArxivApp.class, (code, failure) -> {
