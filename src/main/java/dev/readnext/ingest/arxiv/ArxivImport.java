@@ -58,26 +58,18 @@ public class ArxivImport {
         }
         long started = System.nanoTime();
         Tally tally = new Tally();
-        try (JsonLines lines = new JsonLines(input); Connection c = db.getConnection()) {
+        try (JsonLines lines = new JsonLines(input); BatchReader reader = new BatchReader(lines, batchSize, tally);
+                Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try {
                 begin(c);
                 PaperBatchWriter writer = new PaperBatchWriter(c, categories);
-                ArxivLineParser parser = new ArxivLineParser();
-                List<ArxivPaper> batch = new ArrayList<>(batchSize);
-                for (String line = lines.next(); line != null; line = lines.next()) {
-                    tally.lines++;
-                    read(parser, lines.lineNumber(), line, batch, tally);
-                    if (batch.size() == batchSize) {
-                        tally.add(writer.write(batch), batch.size());
-                        batch.clear();
-                        progress.advanced(lines.bytesRead(), lines.lineNumber());
+                for (BatchReader.Batch batch = reader.next(); batch != null; batch = reader.next()) {
+                    if (!batch.papers().isEmpty()) {
+                        tally.add(writer.write(batch.papers()), batch.papers().size());
                     }
+                    progress.advanced(batch.bytesRead(), batch.lines());
                 }
-                if (!batch.isEmpty()) {
-                    tally.add(writer.write(batch), batch.size());
-                }
-                progress.advanced(lines.bytesRead(), lines.lineNumber());
                 if (tally.created + tally.updated > 0) {
                     announceRebuild(c);
                 }
@@ -106,20 +98,6 @@ public class ArxivImport {
         }
     }
 
-    private static void read(ArxivLineParser parser, long number, String line, List<ArxivPaper> batch, Tally tally) {
-        if (line.isBlank()) {
-            return;
-        }
-        try {
-            if (line == JsonLines.TOO_LONG) {
-                throw new MalformedLineException("line longer than " + JsonLines.MAX_LINE + " characters");
-            }
-            batch.add(parser.parse(number, line));
-        } catch (MalformedLineException e) {
-            tally.skip(number, e.getMessage());
-        }
-    }
-
     /** One marker in the change log and one notification, both at commit (see migration V3 and IndexSync). */
     private static void announceRebuild(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
@@ -136,7 +114,8 @@ public class ArxivImport {
         }
     }
 
-    private static final class Tally {
+    /** Counts; lines and skipped ones are counted by the reading thread, seen here after its last batch. */
+    private static final class Tally implements BatchReader.LineSink {
         int lines;
         int created;
         int updated;
@@ -152,7 +131,13 @@ public class ArxivImport {
             topicsCreated += written.topicsCreated();
         }
 
-        void skip(long line, String message) {
+        @Override
+        public void read() {
+            lines++;
+        }
+
+        @Override
+        public void skipped(long line, String message) {
             skipped++;
             if (errors.size() < BulkImportReport.MAX_LISTED_ERRORS) {
                 errors.add(new BulkImportReport.LineError((int) line, message));
