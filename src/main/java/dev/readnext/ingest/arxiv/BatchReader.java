@@ -73,10 +73,19 @@ final class BatchReader implements AutoCloseable {
             }
             queue.put(new Batch(batch, lines.bytesRead(), lines.lineNumber()));
             queue.put(END);
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            queue.offer(e instanceof UncheckedIOException u ? u.getCause() : e);
+        } catch (IOException | RuntimeException e) {
+            hand(e instanceof UncheckedIOException u ? u.getCause() : e);
         } catch (InterruptedException e) {
-            // the import gave up (failed or finished early): nobody waits for more
+            // the import gave up (it failed): nobody waits for more
+        }
+    }
+
+    /** Passes a failure on to {@link #next()}, which throws it. */
+    private void hand(Exception failure) {
+        try {
+            queue.put(failure);
+        } catch (InterruptedException e) {
+            // the import gave up already
         }
     }
 

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -164,7 +165,7 @@ final class PaperBatchWriter {
     }
 
     private int ensureTopics(List<ArxivPaper> papers) throws SQLException {
-        Set<String> fresh = new HashSet<>();
+        List<String> fresh = new ArrayList<>();
         for (ArxivPaper paper : papers) {
             for (String code : paper.categories()) {
                 if (knownTopics.add(code)) {
