@@ -54,22 +54,24 @@ final class PaperBatchWriter {
                                  THEN s.slug || '-' || translate(s.arxiv_id, './', '--') ELSE s.slug END AS free_slug
                 FROM s),
             merged AS (
-                SELECT n.free_slug, n.arxiv_id, n.url AS new_url, p.url AS old_url,
-                       coalesce(p.arxiv_metadata, true) AS follows,
-                       n.title, n.title_key, n.abstract, ARRAY(SELECT jsonb_array_elements_text(n.authors)) AS authors,
-                       n.year, p.title AS old_title, p.title_key AS old_title_key, p.abstract AS old_abstract,
-                       p.authors AS old_authors, p.year AS old_year
+                SELECT n.free_slug, n.arxiv_id, p.id IS NULL AS is_new,
+                       CASE WHEN p.id IS NULL OR p.arxiv_metadata THEN n.title ELSE p.title END AS title,
+                       CASE WHEN p.id IS NULL OR p.arxiv_metadata THEN n.title_key ELSE p.title_key END AS title_key,
+                       CASE WHEN p.id IS NULL OR p.arxiv_metadata OR p.abstract IS NULL THEN n.abstract
+                            ELSE p.abstract END AS abstract,
+                       coalesce(p.url, n.url) AS url,
+                       CASE WHEN p.id IS NULL OR p.arxiv_metadata OR p.year IS NULL THEN n.year ELSE p.year END AS year,
+                       CASE WHEN p.id IS NULL OR p.arxiv_metadata OR cardinality(p.authors) = 0
+                            THEN ARRAY(SELECT jsonb_array_elements_text(n.authors)) ELSE p.authors END AS authors,
+                       p.title AS old_title, p.title_key AS old_title_key, p.abstract AS old_abstract, p.url AS old_url,
+                       p.year AS old_year, p.authors AS old_authors
                 FROM named n LEFT JOIN paper p ON p.arxiv_id = n.arxiv_id)
             INSERT INTO paper AS p (slug, title, title_key, abstract, kind, url, arxiv_id, year, authors, arxiv_metadata)
-            SELECT free_slug,
-                   CASE WHEN follows THEN title ELSE old_title END,
-                   CASE WHEN follows THEN title_key ELSE old_title_key END,
-                   CASE WHEN follows OR old_abstract IS NULL THEN abstract ELSE old_abstract END,
-                   'PAPER', coalesce(old_url, new_url), arxiv_id,
-                   CASE WHEN follows OR old_year IS NULL THEN year ELSE old_year END,
-                   CASE WHEN follows OR cardinality(old_authors) = 0 THEN authors ELSE old_authors END,
-                   true
+            SELECT free_slug, title, title_key, abstract, 'PAPER', url, arxiv_id, year, authors, true
             FROM merged
+            -- unchanged papers never reach the INSERT, which would compute the generated tsvector for nothing
+            WHERE is_new OR (title, title_key, abstract, url, year, authors)
+                            IS DISTINCT FROM (old_title, old_title_key, old_abstract, old_url, old_year, old_authors)
             ON CONFLICT (arxiv_id) DO UPDATE
                 SET title = EXCLUDED.title, title_key = EXCLUDED.title_key, abstract = EXCLUDED.abstract,
                     url = EXCLUDED.url, year = EXCLUDED.year, authors = EXCLUDED.authors
