@@ -31,7 +31,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 public class Importer {
 
     /** Key of the PostgreSQL advisory lock that serialises imports across replicas. */
-    static final long IMPORT_LOCK = 0x7265_6164_6e65_7874L;
+    public static final long IMPORT_LOCK = 0x7265_6164_6e65_7874L;
 
     @Inject
     EntityManager em;

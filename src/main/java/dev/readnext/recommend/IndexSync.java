@@ -32,6 +32,9 @@ import io.quarkus.runtime.ShutdownEvent;
  * <p>Log sequence numbers are taken at insert, commits can land out of order; so each read also looks back over the
  * last {@link #LOOK_BACK} and skips changes already applied. A writing transaction longer than that could be missed
  * until the paper changes again.
+ *
+ * <p>A bulk import logs no per-paper changes but one rebuild marker (a row with {@code rebuild} set, migration V3):
+ * reading it, now or when catching up after a lost connection, rebuilds the whole index from the database.
  */
 @ApplicationScoped
 public class IndexSync {
@@ -116,19 +119,27 @@ public class IndexSync {
 
     private void catchUp() throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("""
-                SELECT seq, paper_id FROM paper_change
+                SELECT seq, paper_id, rebuild FROM paper_change
                 WHERE seq > ? OR changed_at > clock_timestamp() - make_interval(secs => ?)
                 ORDER BY seq""")) {
             s.setLong(1, lastSeq);
             s.setDouble(2, LOOK_BACK.toSeconds());
+            boolean rebuild = false;
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long seq = rs.getLong(1);
                     if (applied.add(seq)) {
-                        index.apply(rs.getLong(2));
+                        if (rs.getBoolean(3)) {
+                            rebuild = true;
+                        } else {
+                            index.apply(rs.getLong(2));
+                        }
                         lastSeq = Math.max(lastSeq, seq);
                     }
                 }
+            }
+            if (rebuild) {
+                index.rebuild();
             }
         }
         while (applied.size() > REMEMBERED) {

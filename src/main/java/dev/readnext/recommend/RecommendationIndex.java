@@ -35,11 +35,18 @@ public class RecommendationIndex {
     @Inject
     IndexSync sync;
 
+    @Inject
+    IndexConfig config;
+
     private volatile TfIdfIndex index;
     private volatile Instant builtAt;
 
     /** Runs after the seed import (which observes StartupEvent with the default priority). */
     void onStart(@Observes @Priority(3000) StartupEvent event) {
+        if (!config.enabled()) {
+            Log.info("Recommendation index disabled (readnext.index.enabled=false)");
+            return;
+        }
         Thread builder = new Thread(this::build, "recommendation-index-build");
         builder.setDaemon(true);
         builder.start();
@@ -55,7 +62,7 @@ public class RecommendationIndex {
         try {
             Instant started = Instant.now();
             PaperTexts.LogPosition position = texts.logPosition(IndexSync.LOOK_BACK);
-            index = texts.withAll(TfIdfIndex::build);
+            index = load();
             sync.start(position);
             builtAt = Instant.now();
             Log.infof("Recommendation index built: %s in %d ms", index.stats(),
@@ -63,6 +70,28 @@ public class RecommendationIndex {
         } catch (SQLException | RuntimeException e) {
             Log.error("Building the recommendation index failed; readiness stays down", e);
         }
+    }
+
+    /**
+     * Replaces the index with one built afresh from the database, after a bulk import; the old index serves until the
+     * new one is swapped in. Runs on the sync thread, so no change from the log is applied meanwhile, and those
+     * committed after the build read are applied to the new index by the next catch-up.
+     */
+    void rebuild() {
+        try {
+            Instant started = Instant.now();
+            TfIdfIndex fresh = load();
+            index = fresh;
+            builtAt = Instant.now();
+            Log.infof("Recommendation index rebuilt: %s in %d ms", fresh.stats(),
+                    Duration.between(started, builtAt).toMillis());
+        } catch (SQLException | RuntimeException e) {
+            Log.error("Rebuilding the recommendation index failed; the previous index keeps serving", e);
+        }
+    }
+
+    private TfIdfIndex load() throws SQLException {
+        return texts.withAll(TfIdfIndex::build);
     }
 
     /** This replica's own changes apply at once; before the build is done, the sync catches them up. */

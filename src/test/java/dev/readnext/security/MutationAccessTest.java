@@ -42,7 +42,8 @@ class MutationAccessTest {
             Map.entry("movePathStep", "movePathStep(path: \"x\", paperId: \"1\", position: 1) { slug }"),
             Map.entry("removePathStep", "removePathStep(path: \"x\", paperId: \"1\") { slug }"),
             Map.entry("deleteLearningPath", "deleteLearningPath(slug: \"x\")"),
-            Map.entry("importReadingList", "importReadingList(name: \"x\", content: \"- [a](https://a.org)\") { created }"));
+            Map.entry("importReadingList", "importReadingList(name: \"x\", content: \"- [a](https://a.org)\") { created }"),
+            Map.entry("importArxivMetadata", "importArxivMetadata(content: \"{}\") { created }"));
 
     @Inject
     DataSource db;

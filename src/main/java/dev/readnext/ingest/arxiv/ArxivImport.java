@@ -1,0 +1,152 @@
+package dev.readnext.ingest.arxiv;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.readnext.ingest.Importer;
+import io.quarkus.logging.Log;
+
+/**
+ * Imports arXiv metadata (JSONL, gzip or plain) in batches, streaming: memory stays bounded by one batch whatever
+ * the file size. Malformed lines are reported with their line numbers and skipped.
+ *
+ * <p>The whole import is one transaction, serialised with reading-list imports by their advisory lock: readers never
+ * see half an import, an interrupted import leaves nothing behind, and running it again is the way to resume (the
+ * upsert only writes what differs, so a repeated run changes no row). The paper trigger is silenced for the
+ * transaction ({@code readnext.bulk}, see migration V3); instead one rebuild marker is logged and announced at commit,
+ * upon which every replica, this one included, rebuilds its recommendation index from the database.
+ */
+@ApplicationScoped
+public class ArxivImport {
+
+    public static final int DEFAULT_BATCH_SIZE = 2_000;
+
+    @Inject
+    DataSource db;
+
+    private final ArxivCategories categories = ArxivCategories.load();
+
+    /** JSONL text, as sent to the mutation. */
+    public BulkImportReport importContent(String content) {
+        try {
+            return importFrom(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), DEFAULT_BATCH_SIZE,
+                    ImportProgress.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public BulkImportReport importFrom(InputStream input, int batchSize, ImportProgress progress)
+            throws IOException {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+        }
+        long started = System.nanoTime();
+        Tally tally = new Tally();
+        try (JsonLines lines = new JsonLines(input); BatchReader reader = new BatchReader(lines, batchSize, tally);
+                Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                begin(c);
+                PaperBatchWriter writer = new PaperBatchWriter(c, categories);
+                for (BatchReader.Batch batch = reader.next(); batch != null; batch = reader.next()) {
+                    if (!batch.papers().isEmpty()) {
+                        tally.add(writer.write(batch.papers()), batch.papers().size());
+                    }
+                    progress.advanced(batch.bytesRead(), batch.lines());
+                }
+                if (tally.created + tally.updated > 0) {
+                    announceRebuild(c);
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException | IOException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new BulkImportException("writing the papers failed: " + e.getMessage(), e);
+        }
+        BulkImportReport report = tally.report(Duration.ofNanos(System.nanoTime() - started));
+        Log.infof("arXiv import: %d lines, %d papers created, %d updated, %d unchanged, %d skipped, %d topics created"
+                + " in %d ms", report.lines(), report.created(), report.updated(), report.unchanged(), report.skipped(),
+                report.topicsCreated(), report.durationMs());
+        return report;
+    }
+
+    private static void begin(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LOCAL readnext.bulk = 'on'");
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            s.setLong(1, Importer.IMPORT_LOCK);
+            s.execute();
+        }
+    }
+
+    /** One marker in the change log and one notification, both at commit (see migration V3 and IndexSync). */
+    private static void announceRebuild(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO paper_change (paper_id, rebuild) VALUES (NULL, true)");
+            s.execute("SELECT pg_notify('readnext_paper_changes', 'rebuild')");
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            Log.debugf("rollback after a failed import failed too: %s", e.getMessage());
+        }
+    }
+
+    /** Counts; lines and skipped ones are counted by the reading thread, seen here after its last batch. */
+    private static final class Tally implements BatchReader.LineSink {
+        int lines;
+        int created;
+        int updated;
+        int unchanged;
+        int skipped;
+        int topicsCreated;
+        final List<BulkImportReport.LineError> errors = new ArrayList<>();
+
+        void add(PaperBatchWriter.Written written, int papers) {
+            created += written.created();
+            updated += written.updated();
+            unchanged += papers - written.created() - written.updated();
+            topicsCreated += written.topicsCreated();
+        }
+
+        @Override
+        public void read() {
+            lines++;
+        }
+
+        @Override
+        public void skipped(long line, String message) {
+            skipped++;
+            if (errors.size() < BulkImportReport.MAX_LISTED_ERRORS) {
+                errors.add(new BulkImportReport.LineError((int) line, message));
+            }
+        }
+
+        BulkImportReport report(Duration duration) {
+            return new BulkImportReport(lines, created, updated, unchanged, skipped, List.copyOf(errors), topicsCreated,
+                    (int) duration.toMillis());
+        }
+    }
+}

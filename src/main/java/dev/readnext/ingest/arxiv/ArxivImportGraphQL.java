@@ -1,0 +1,29 @@
+package dev.readnext.ingest.arxiv;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import dev.readnext.security.Roles;
+
+@GraphQLApi
+public class ArxivImportGraphQL {
+
+    @Inject
+    ArxivImport imports;
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    @Description("Imports arXiv metadata, one JSON object per line (id, title, abstract, authors, categories), as the"
+            + " import-arxiv command does for large files: papers are created or merged by arXiv id, categories become"
+            + " topics, malformed lines are reported and skipped; all or nothing, and the same content again changes"
+            + " nothing. Limited by the 4 MiB request body.")
+    public BulkImportReport importArxivMetadata(@NonNull String content) {
+        return imports.importContent(content);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.readnext.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code java -jar quarkus-run.jar import-arxiv <file>} as a user runs it: the packaged app against the local
+ * PostgreSQL in a schema of its own (readnext_it_bulk, emptied first; no seed import, to keep it short).
+ */
+class ImportArxivCommandIT {
+
+    static final String JDBC_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    static final String SCHEMA = "readnext_it_bulk";
+
+    record Run(int exitCode, String output) {
+    }
+
+    @BeforeAll
+    @AfterAll
+    static void dropSchema() throws SQLException {
+        try (Connection c = DriverManager.getConnection(JDBC_URL, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        }
+    }
+
+    @Test
+    void importsAGzipFileReportsMalformedLinesAndExitsZero() throws Exception {
+        Path file = Files.createTempFile("arxiv", ".jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(String.join("\n",
+                    "{\"id\": \"2511.80001\", \"title\": \"Ibex Parsing\", \"authors\": [\"A\"], \"categories\": [\"cs.CL\"]}",
+                    "{\"id\": \"2511.80002\", \"title\": ",
+                    "{\"id\": \"2511.80003\", \"title\": \"Ibex Tagging\", \"categories\": [\"cs.CL\", \"cs.IR\"]}",
+                    "{\"id\": \"not-an-id\", \"title\": \"x\"}").getBytes(StandardCharsets.UTF_8));
+        }
+
+        Run run = importArxiv(Map.of(), file.toString(), "--batch-size", "1");
+
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("4 lines: 2 papers created, 0 updated, 0 unchanged, 2 skipped; 2 topics created"),
+                run.output());
+        assertTrue(run.output().contains("line 2: not valid JSON"), run.output());
+        assertTrue(run.output().contains("line 4: invalid arXiv id: not-an-id"), run.output());
+        assertTrue(!run.output().contains("Listening on: http"), "no HTTP listener in command mode:\n" + run.output());
+        assertEquals(2, count("SELECT count(*) FROM paper WHERE arxiv_id LIKE '2511.8%'"));
+        assertEquals(3, count("SELECT count(*) FROM paper_topic"));
+        assertEquals(1, count("SELECT count(*) FROM paper_change WHERE rebuild"));
+    }
+
+    @Test
+    void aFileThatIsNotThereIsAnErrorBeforeAnythingStarts() throws Exception {
+        Run run = importArxiv(Map.of(), "/nonexistent/arxiv.jsonl");
+        assertEquals(2, run.exitCode(), run.output());
+        assertTrue(run.output().contains("import-arxiv: cannot read /nonexistent/arxiv.jsonl"), run.output());
+    }
+
+    @Test
+    void anUnreachableDatabaseIsAClearFailure() throws Exception {
+        Path file = Files.writeString(Files.createTempFile("arxiv", ".jsonl"), "{\"id\": \"2511.80009\", \"title\": \"x\"}\n");
+        Run run = importArxiv(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/postgres"),
+                file.toString());
+        assertTrue(run.exitCode() != 0, run.output());
+        assertTrue(run.output().contains("import-arxiv: could not start: "), run.output());
+    }
+
+    private static Run importArxiv(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        Path jar = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
+        assertTrue(Files.exists(jar), jar + " is missing: run ./mvnw package first");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "import-arxiv"));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile("import-arxiv", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("READNEXT_"));
+        builder.environment().put("READNEXT_SCHEMA", SCHEMA);
+        builder.environment().put("READNEXT_SEED_ENABLED", "false");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        return new Run(process.exitValue(), Files.readString(log));
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(JDBC_URL, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("SET search_path TO " + SCHEMA);
+            try (ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
