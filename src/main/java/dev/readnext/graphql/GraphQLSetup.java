@@ -21,7 +21,8 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
  * <p>
  * Every {@code @GraphQLApi} class is {@code @Transactional}: the blocking resolvers of one request may run on
  * several worker threads at once, and outside a transaction they would share the request's Hibernate session,
- * which is not thread-safe (quarkusio/quarkus#54971). A transaction gives each resolver a session of its own.
+ * which is not thread-safe (quarkusio/quarkus#54971). A transaction gives each resolver a session of its own
+ * (the bulk import, which runs its own JDBC transaction, declares NOT_SUPPORTED instead).
  */
 @ApplicationScoped
 public class GraphQLSetup {

@@ -2,6 +2,7 @@ package dev.readnext.ingest.arxiv;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import dev.readnext.security.Roles;
 
 @GraphQLApi
+@Transactional(Transactional.TxType.NOT_SUPPORTED) // ArxivImport runs its own JDBC transaction
 public class ArxivImportGraphQL {
 
     @Inject
