@@ -65,7 +65,11 @@ final class PaperConditions {
     }
 
     String sql() {
-        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+        return clauses.isEmpty() ? "" : " WHERE " + conjunction();
+    }
+
+    String conjunction() {
+        return String.join(" AND ", clauses);
     }
 
     Query bind(Query query) {

@@ -61,9 +61,11 @@ public class PaperGraphQL {
 
     @Query
     @NonNull
-    @Description("Full-text search over title, TL;DR, abstract and authors, best first (first ≤ 100)")
-    public List<@NonNull SearchHit> search(@NonNull String text, @DefaultValue("20") Integer first) {
-        return papers.search(text, first);
+    @Description("Full-text search over title, TL;DR, abstract and authors, best first, optionally filtered as papers"
+            + " are (first ≤ 100)")
+    public List<@NonNull SearchHit> search(@NonNull String text, PaperFilter filter,
+            @DefaultValue("20") Integer first) {
+        return papers.search(text, filter, first);
     }
 
     @Query

@@ -63,20 +63,25 @@ public class PaperService {
 
     /** PostgreSQL full-text search over title (A), TL;DR (B), abstract (C), authors (D). */
     @SuppressWarnings("unchecked")
-    public List<SearchHit> search(String text, Integer first) {
+    public List<SearchHit> search(String text, PaperFilter filter, Integer first) {
         int size = Paging.pageSize(first, 20, MAX_SEARCH_RESULTS);
         if (text == null || text.isBlank() || text.length() > MAX_QUERY_TEXT) {
             throw ApiException.badInput("text", "text must have 1 to " + MAX_QUERY_TEXT + " characters");
         }
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT p.id, ts_rank_cd(p.search, q, 32) AS rank,
-                       ts_headline('english', concat_ws(' — ', p.title, p.tldr, p.abstract), q,
+        PaperConditions where = PaperConditions.of(filter == null ? new PaperFilter() : filter, this::topicId,
+                this::listId);
+        // the headline (the costly part) only for the page of best hits
+        List<Object[]> rows = where.bind(em.createNativeQuery("""
+                SELECT best.id, best.rank,
+                       ts_headline('english', concat_ws(' — ', best.title, best.tldr, best.abstract), best.q,
                                    'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=24, MinWords=8')
-                FROM paper p, websearch_to_tsquery('english', :text) q
-                WHERE p.search @@ q
-                ORDER BY rank DESC, p.id
-                LIMIT :limit""")
-                .setParameter("text", text)
+                FROM (SELECT p.id, p.title, p.tldr, p.abstract, q, ts_rank_cd(p.search, q, 32) AS rank
+                      FROM paper p, websearch_to_tsquery('english', :query) q
+                      WHERE p.search @@ q %s
+                      ORDER BY rank DESC, p.id
+                      LIMIT :limit) best
+                ORDER BY best.rank DESC, best.id""".formatted(where.isEmpty() ? "" : "AND " + where.conjunction())))
+                .setParameter("query", text)
                 .setParameter("limit", size)
                 .getResultList();
         Map<Long, Paper> papers = byId(longs(rows.stream().map(r -> r[0]).toList()));

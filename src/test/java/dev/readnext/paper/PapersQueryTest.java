@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +89,21 @@ class PapersQueryTest {
                 { search(text: "rotary position embedding", first: 5) { score highlight paper { arxivId title } } }""")
                 .body("data.search[0].paper.arxivId", equalTo("2104.09864"))
                 .body("data.search[0].highlight", containsString("<mark>"));
+    }
+
+    @Test
+    void searchTakesThePapersFilter() {
+        ok("{ search(text: \"rotary\", filter: {kind: VIDEO}) { paper { kind } } }")
+                .body("data.search", hasSize(greaterThan(0)))
+                .body("data.search.paper.kind", everyItem(equalTo("VIDEO")));
+        ok("{ search(text: \"rotary\", filter: {kind: PAPER}) { paper { kind } } }")
+                .body("data.search", hasSize(greaterThan(0)))
+                .body("data.search.paper.kind", everyItem(equalTo("PAPER")));
+        int all = ok("{ search(text: \"experts\", first: 100) { score } }")
+                .extract().path("data.search.size()");
+        ok("{ search(text: \"experts\", filter: {read: true}, first: 100) { paper { arxivId } } }")
+                .body("data.search.paper.arxivId", hasItem("2401.04088"))
+                .body("data.search.size()", lessThan(all));
     }
 
     @Test

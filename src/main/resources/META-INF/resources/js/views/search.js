@@ -14,10 +14,8 @@ const OPTIONS = `{
   kinds: __type(name: "ResourceKind") { enumValues { name } }
 }`;
 
-// search ranks and highlights; the papers filter, given the same text, says which hits pass the filters
-const SEARCH = `query Search($text: String!, $filter: PaperFilter!, $filtered: Boolean!) {
-  search(text: $text, first: ${MAX_RESULTS}) { highlight paper { ${PAPER_FIELDS} topics { slug name } } }
-  papers(filter: $filter, first: ${MAX_RESULTS}) @include(if: $filtered) { edges { node { id } } }
+const SEARCH = `query Search($text: String!, $filter: PaperFilter) {
+  search(text: $text, filter: $filter, first: ${MAX_RESULTS}) { highlight paper { ${PAPER_FIELDS} topics { slug name } } }
 }`;
 
 const BROWSE = `query Browse($filter: PaperFilter!) {
@@ -38,8 +36,7 @@ export function searchView(params) {
     form, results);
   buildForm(form, text, filter);
   if (text) {
-    load(results, data => hits(data, text, filter), () => query(SEARCH,
-      { text, filter: { ...filter, text }, filtered: Object.keys(filter).length > 0 }));
+    load(results, data => hits(data, text, filter), () => query(SEARCH, { text, filter }));
   } else if (Object.keys(filter).length) {
     load(results, browse, () => query(BROWSE, { filter }));
   } else {
@@ -109,10 +106,9 @@ function addOptions(select, options, value) {
 }
 
 function hits(data, text, filter) {
-  const allowed = data.papers && new Set(data.papers.edges.map(edge => edge.node.id));
-  const shown = data.search.filter(hit => !allowed || allowed.has(hit.paper.id));
+  const shown = data.search;
   if (!shown.length) {
-    return emptyState(`No results for “${text}”${allowed ? ' with these filters' : ''}.`,
+    return emptyState(`No results for “${text}”${Object.keys(filter).length ? ' with these filters' : ''}.`,
       'Try fewer or other words, or clear a filter.');
   }
   return [
