@@ -113,6 +113,24 @@ final class IndexGeneration {
         return new QueryVector(terms.clone(), weights);
     }
 
+    /**
+     * Cosine of the document with a query given as dense weights by term id (0 for terms not in the query): the
+     * stored weights' dot product in ascending term order, summed in double, as a brute-force scan computes it.
+     */
+    double score(int ordinal, float[] queryWeights) {
+        int[] terms = docs.terms(ordinal);
+        float[] logTf = docs.logTf(ordinal);
+        float inverseNorm = docs.inverseNorm(ordinal);
+        double sum = 0;
+        for (int j = 0; j < terms.length; j++) {
+            float queryWeight = queryWeights[terms[j]];
+            if (queryWeight != 0f) {
+                sum += (double) queryWeight * weight(logTf[j], idf(terms[j]), inverseNorm);
+            }
+        }
+        return sum;
+    }
+
     private float inverseNorm(int[] terms, float[] logTf) {
         double sumOfSquares = 0;
         for (int j = 0; j < terms.length; j++) {

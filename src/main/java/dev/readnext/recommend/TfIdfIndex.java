@@ -221,7 +221,7 @@ public final class TfIdfIndex {
         }
         SearchScratch scratch = scratchPool.borrow(generation.docs.ordinalBound(), dictionary.size());
         try {
-            return new MaxScoreSearcher(generation, scratch, query).topK(limit, exclude);
+            return new TierScanSearcher(generation, scratch, query).topK(limit, exclude);
         } finally {
             scratchPool.giveBack(scratch);
         }
