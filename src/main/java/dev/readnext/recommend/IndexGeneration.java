@@ -113,22 +113,9 @@ final class IndexGeneration {
         return new QueryVector(terms.clone(), weights);
     }
 
-    /**
-     * Cosine of the document with a query given as dense weights by term id (0 for terms not in the query): the
-     * stored weights' dot product in ascending term order, summed in double, as a brute-force scan computes it.
-     */
-    double score(int ordinal, float[] queryWeights) {
-        int[] terms = docs.terms(ordinal);
-        float[] logTf = docs.logTf(ordinal);
-        float inverseNorm = docs.inverseNorm(ordinal);
-        double sum = 0;
-        for (int j = 0; j < terms.length; j++) {
-            float queryWeight = queryWeights[terms[j]];
-            if (queryWeight != 0f) {
-                sum += (double) queryWeight * weight(logTf[j], idf(terms[j]), inverseNorm);
-            }
-        }
-        return sum;
+    /** Cosine of the live document with the query (see {@link DenseQuery#score}). */
+    double score(int ordinal, DenseQuery query) {
+        return query.score(docs.terms(ordinal), docs.logTf(ordinal), docs.inverseNorm(ordinal));
     }
 
     private float inverseNorm(int[] terms, float[] logTf) {

@@ -3,15 +3,13 @@ package dev.readnext.recommend;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Per-query working arrays sized to the index (partial-score accumulators, the list of documents touched, and the
- * query as a dense weight array over term ids), borrowed from a pool so that queries allocate no big arrays and work
+ * Per-query working arrays sized to the index (partial-score accumulators, and the query spread over term ids), borrowed from a pool so that queries allocate no big arrays and work
  * the same on platform or virtual threads. Every query leaves its scratch zeroed again.
  */
 final class SearchScratch {
 
     float[] accumulators = new float[0];
-    int[] touched = new int[0];
-    float[] queryWeights = new float[0];
+    final DenseQuery query = new DenseQuery();
 
     static final class Pool {
         private final ConcurrentLinkedQueue<SearchScratch> idle = new ConcurrentLinkedQueue<>();
@@ -34,10 +32,7 @@ final class SearchScratch {
         if (accumulators.length < documentBound) {
             int capacity = documentBound + (documentBound >> 3);
             accumulators = new float[capacity];
-            touched = new int[capacity];
         }
-        if (queryWeights.length < termBound) {
-            queryWeights = new float[termBound + (termBound >> 3)];
-        }
+        query.ensureCapacity(termBound);
     }
 }
