@@ -91,6 +91,16 @@ final class TermDictionary {
         }
     }
 
+    /** Drops the spare capacity that growth by doubling left behind (after a bulk build, up to half the arrays). */
+    void trimToSize() {
+        termChars = Arrays.copyOf(termChars, termStarts[size]);
+        termStarts = Arrays.copyOf(termStarts, size + 1);
+        surfaceChars = Arrays.copyOf(surfaceChars, surfaceLength);
+        surfaceStarts = Arrays.copyOf(surfaceStarts, size);
+        surfaceLengths = Arrays.copyOf(surfaceLengths, size);
+        liveDf = Arrays.copyOf(liveDf, size);
+    }
+
     long approximateBytes() {
         return 16L * 7 + 2L * termChars.length + 2L * surfaceChars.length
                 + 4L * (termStarts.length + surfaceStarts.length + surfaceLengths.length + liveDf.length + table.length);

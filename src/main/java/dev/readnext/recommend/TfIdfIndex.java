@@ -97,6 +97,7 @@ public final class TfIdfIndex {
                 dictionary.addDocument(frequencies.terms());
             }
         }
+        dictionary.trimToSize();
         return new TfIdfIndex(settings, analyzer, dictionary, IndexGeneration.weigh(1, store, dictionary));
     }
 

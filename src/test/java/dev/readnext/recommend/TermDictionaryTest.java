@@ -23,6 +23,19 @@ class TermDictionaryTest {
     }
 
     @Test
+    void growsAgainAfterTrimming() {
+        TermDictionary dictionary = new TermDictionary();
+        dictionary.trimToSize();
+        dictionary.idOrAdd("alpha", "Alpha");
+        dictionary.trimToSize();
+
+        assertEquals(1, dictionary.idOrAdd("beta", "Beta"));
+        assertEquals(0, dictionary.idOf("alpha"));
+        assertEquals("Alpha", dictionary.surface(0));
+        assertEquals("Beta", dictionary.surface(1));
+    }
+
+    @Test
     void termsWithTheSameHashStayApart() {
         TermDictionary dictionary = new TermDictionary();
         int aa = dictionary.idOrAdd("Aa", "Aa");
