@@ -14,6 +14,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -76,29 +77,31 @@ public final class EngineBenchmark {
                 latency == null ? "–" : String.format(Locale.ROOT, "%,.0f /s", latency.perSecond), overlap);
     }
 
-    private static Map<String, Latency> runJmh() throws RunnerException {
-        ChainedOptionsBuilder options = new OptionsBuilder()
+    /** JMH with defaults (1 fork, 2 × 2 s warm-up, 3 × 3 s measurement) that {@code bench.jmh} options override. */
+    private static Map<String, Latency> runJmh() throws RunnerException, CommandLineOptionException {
+        String extra = System.getProperty("bench.jmh", "").trim();
+        CommandLineOptions given = new CommandLineOptions(extra.isEmpty() ? new String[0] : extra.split("\\s+"));
+        ChainedOptionsBuilder options = new OptionsBuilder().parent(given)
                 .include(RelatedPapersBenchmark.class.getName())
-                .forks(1)
-                .warmupIterations(2).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(3).measurementTime(TimeValue.seconds(3))
                 .jvmArgsAppend("-Xmx3g",
                         "-Dbench.corpus=" + System.getProperty("bench.corpus", ""),
                         "-Dbench.limit=" + Integer.getInteger("bench.limit", 0),
                         "-Dbench.queries=" + Integer.getInteger("bench.queries", 1000),
                         "-Dbench.seed=" + System.getProperty("bench.seed", "42"));
-        String extra = System.getProperty("bench.jmh", "").trim();
-        if (!extra.isEmpty()) {
-            try {
-                options = new OptionsBuilder().parent(new CommandLineOptions(extra.split("\\s+"))).include(
-                        RelatedPapersBenchmark.class.getName()).forks(1).jvmArgsAppend("-Xmx3g",
-                        "-Dbench.corpus=" + System.getProperty("bench.corpus", ""),
-                        "-Dbench.limit=" + Integer.getInteger("bench.limit", 0),
-                        "-Dbench.queries=" + Integer.getInteger("bench.queries", 1000),
-                        "-Dbench.seed=" + System.getProperty("bench.seed", "42"));
-            } catch (org.openjdk.jmh.runner.options.CommandLineOptionException e) {
-                throw new IllegalArgumentException("bench.jmh: " + e.getMessage(), e);
-            }
+        if (!given.getForkCount().hasValue()) {
+            options.forks(1);
+        }
+        if (!given.getWarmupIterations().hasValue()) {
+            options.warmupIterations(2);
+        }
+        if (!given.getWarmupTime().hasValue()) {
+            options.warmupTime(TimeValue.seconds(2));
+        }
+        if (!given.getMeasurementIterations().hasValue()) {
+            options.measurementIterations(3);
+        }
+        if (!given.getMeasurementTime().hasValue()) {
+            options.measurementTime(TimeValue.seconds(3));
         }
         Collection<RunResult> results = new Runner(options.build()).run();
         Map<String, Latency> latencies = new LinkedHashMap<>();

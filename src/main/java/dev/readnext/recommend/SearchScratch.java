@@ -3,7 +3,8 @@ package dev.readnext.recommend;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Per-query working arrays sized to the index (partial-score accumulators, and the query spread over term ids), borrowed from a pool so that queries allocate no big arrays and work
+ * Per-query working arrays sized to the index (partial-score accumulators, and the query spread over term ids),
+ * borrowed from a pool so that queries allocate no big arrays and work
  * the same on platform or virtual threads. Every query leaves its scratch zeroed again.
  */
 final class SearchScratch {
