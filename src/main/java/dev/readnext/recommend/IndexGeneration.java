@@ -113,6 +113,11 @@ final class IndexGeneration {
         return new QueryVector(terms.clone(), weights);
     }
 
+    /** Cosine of the live document with the query (see {@link DenseQuery#score}). */
+    double score(int ordinal, DenseQuery query) {
+        return query.score(docs.terms(ordinal), docs.logTf(ordinal), docs.inverseNorm(ordinal));
+    }
+
     private float inverseNorm(int[] terms, float[] logTf) {
         double sumOfSquares = 0;
         for (int j = 0; j < terms.length; j++) {

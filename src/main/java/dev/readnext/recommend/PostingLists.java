@@ -7,7 +7,7 @@ import java.util.Arrays;
  * holding the postings with {@code lowerBound[j] < weight ≤ lowerBound[j-1]}. A re-weighting splits every list
  * of at least {@value #MIN_TIERED_SIZE} postings at the weights ranked n/256, n/64, n/16 and n/4, so the few
  * high-weight postings (short documents) sit in small tiers and the long tail gets a tight upper bound
- * ({@link #maxWeight}) for {@link MaxScoreSearcher}. Within a tier, postings are in ascending ordinal order:
+ * ({@link #maxWeight}) for {@link TierScanSearcher}. Within a tier, postings are in ascending ordinal order:
  * accumulating scores then walks memory forward, which is several times faster than random order.
  * Single upserts and removals find their tier by weight and their slot by binary search on the ordinal.
  */

@@ -26,11 +26,13 @@ public final class QueryVector {
         return terms.length == 0;
     }
 
-    int term(int i) {
+    /** The i-th term id (ascending). */
+    public int term(int i) {
         return terms[i];
     }
 
-    float weight(int i) {
+    /** The weight of the i-th term. */
+    public float weight(int i) {
         return weights[i];
     }
 }

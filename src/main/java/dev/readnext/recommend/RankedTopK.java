@@ -19,6 +19,10 @@ final class RankedTopK {
         scores = new double[capacity];
     }
 
+    int capacity() {
+        return ids.length;
+    }
+
     boolean isFull() {
         return size == ids.length;
     }

@@ -1,19 +1,16 @@
 package dev.readnext.recommend;
 
-import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Per-query working arrays sized to the index (score accumulators, heap positions, and per term the query weight
- * and scan cut of postings still to score), borrowed from a pool so that queries allocate no big arrays and work
+ * Per-query working arrays sized to the index (partial-score accumulators, and the query spread over term ids),
+ * borrowed from a pool so that queries allocate no big arrays and work
  * the same on platform or virtual threads. Every query leaves its scratch zeroed again.
  */
 final class SearchScratch {
 
-    double[] accumulators = new double[0];
-    int[] heapPositions = new int[0];
-    float[] remainingWeights = new float[0];
-    float[] scanCutWeights = new float[0];
+    float[] accumulators = new float[0];
+    final DenseQuery query = new DenseQuery();
 
     static final class Pool {
         private final ConcurrentLinkedQueue<SearchScratch> idle = new ConcurrentLinkedQueue<>();
@@ -35,13 +32,8 @@ final class SearchScratch {
     private void ensureCapacity(int documentBound, int termBound) {
         if (accumulators.length < documentBound) {
             int capacity = documentBound + (documentBound >> 3);
-            accumulators = new double[capacity];
-            heapPositions = new int[capacity];
-            Arrays.fill(heapPositions, -1);
+            accumulators = new float[capacity];
         }
-        if (remainingWeights.length < termBound) {
-            remainingWeights = new float[termBound + (termBound >> 3)];
-            scanCutWeights = new float[remainingWeights.length];
-        }
+        query.ensureCapacity(termBound);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -68,19 +69,23 @@ public final class TfIdfIndex {
         return build(documents, IndexSettings.DEFAULT);
     }
 
-    /** Analyses the documents (in parallel batches) and weighs them as generation 1. Ids must be distinct. */
+    /**
+     * Analyses the documents and weighs them as generation 1. Ids must be distinct. Batches are analysed in parallel
+     * on the common pool while the calling thread reads the next batch from the stream (e.g. a JDBC cursor) and
+     * merges the previous one into the dictionary; merging in stream order keeps term ids, hence every vector and
+     * score, independent of thread timing.
+     */
     public static TfIdfIndex build(Stream<DocumentText> documents, IndexSettings settings) {
         DocumentAnalyzer analyzer = new DocumentAnalyzer(new TextAnalyzer(), settings.boosts());
         TermDictionary dictionary = new TermDictionary();
         DocumentStore store = new DocumentStore(BUILD_BATCH);
         SurfaceVotes votes = new SurfaceVotes();
         Iterator<DocumentText> iterator = documents.iterator();
-        while (iterator.hasNext()) {
-            List<DocumentText> batch = new ArrayList<>(BUILD_BATCH);
-            while (iterator.hasNext() && batch.size() < BUILD_BATCH) {
-                batch.add(iterator.next());
-            }
-            for (AnalyzedDocument doc : batch.parallelStream().map(analyzer::analyze).toList()) {
+        CompletableFuture<List<AnalyzedDocument>> pending = analyzeNextBatch(iterator, analyzer);
+        while (pending != null) {
+            List<AnalyzedDocument> analyzed = pending.join();
+            pending = analyzeNextBatch(iterator, analyzer);
+            for (AnalyzedDocument doc : analyzed) {
                 if (store.ordinalOf(doc.id()) >= 0) {
                     throw new IllegalArgumentException("duplicate document id " + doc.id());
                 }
@@ -92,7 +97,21 @@ public final class TfIdfIndex {
                 dictionary.addDocument(frequencies.terms());
             }
         }
+        dictionary.trimToSize();
         return new TfIdfIndex(settings, analyzer, dictionary, IndexGeneration.weigh(1, store, dictionary));
+    }
+
+    /** Reads the next batch and starts analysing it in parallel; null at the end of the stream. */
+    private static CompletableFuture<List<AnalyzedDocument>> analyzeNextBatch(Iterator<DocumentText> iterator,
+                                                                             DocumentAnalyzer analyzer) {
+        if (!iterator.hasNext()) {
+            return null;
+        }
+        List<DocumentText> batch = new ArrayList<>(BUILD_BATCH);
+        while (iterator.hasNext() && batch.size() < BUILD_BATCH) {
+            batch.add(iterator.next());
+        }
+        return CompletableFuture.supplyAsync(() -> batch.parallelStream().map(analyzer::analyze).toList());
     }
 
     /** Adds the document, or replaces the one with the same id. May trigger a background re-weighting. */
@@ -221,7 +240,7 @@ public final class TfIdfIndex {
         }
         SearchScratch scratch = scratchPool.borrow(generation.docs.ordinalBound(), dictionary.size());
         try {
-            return new MaxScoreSearcher(generation, scratch, query).topK(limit, exclude);
+            return new TierScanSearcher(generation, scratch, query).topK(limit, exclude);
         } finally {
             scratchPool.giveBack(scratch);
         }

@@ -1,0 +1,23 @@
+package dev.readnext.bench;
+
+import dev.readnext.recommend.TfIdfIndex;
+
+/** Builds each engine over the benchmark corpus. */
+final class Engines {
+
+    private Engines() {
+    }
+
+    static TfIdfIndex ours(BenchCorpus corpus) {
+        return TfIdfIndex.build(corpus.papers().stream());
+    }
+
+    static LuceneMoreLikeThis moreLikeThis(BenchCorpus corpus) {
+        return new LuceneMoreLikeThis(corpus.papers());
+    }
+
+    /** The brute-force reference reads the stored vectors of our index (built here and dropped). */
+    static BruteForceCosine bruteForce(BenchCorpus corpus) {
+        return new BruteForceCosine(ours(corpus), corpus.papers().size());
+    }
+}

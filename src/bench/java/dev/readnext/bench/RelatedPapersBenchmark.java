@@ -1,0 +1,99 @@
+package dev.readnext.bench;
+
+import dev.readnext.recommend.ScoredDocument;
+import dev.readnext.recommend.TfIdfIndex;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Related papers, top 10, for the fixed sample of query papers taken in turn: one invocation = one query.
+ * Each engine has its own state, so a fork builds only the engine it measures.
+ */
+@BenchmarkMode({Mode.SampleTime, Mode.Throughput})
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class RelatedPapersBenchmark {
+
+    static final int K = 10;
+
+    @State(Scope.Thread)
+    public static class Queries {
+        int[] sample;
+        int next;
+        final long[] ids = new long[K];
+        final double[] scores = new double[K];
+
+        @Setup(Level.Trial)
+        public void load(Corpus corpus) {
+            sample = corpus.corpus.queries();
+        }
+
+        int nextQuery() {
+            int query = sample[next];
+            next = next + 1 == sample.length ? 0 : next + 1;
+            return query;
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class Corpus {
+        BenchCorpus corpus;
+
+        @Setup(Level.Trial)
+        public void load() {
+            corpus = BenchCorpus.fromSystemProperties();
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class Ours {
+        TfIdfIndex index;
+
+        @Setup(Level.Trial)
+        public void build(Corpus corpus) {
+            index = Engines.ours(corpus.corpus);
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class Lucene {
+        LuceneMoreLikeThis moreLikeThis;
+
+        @Setup(Level.Trial)
+        public void build(Corpus corpus) {
+            moreLikeThis = Engines.moreLikeThis(corpus.corpus);
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class BruteForce {
+        BruteForceCosine bruteForce;
+
+        @Setup(Level.Trial)
+        public void build(Corpus corpus) {
+            bruteForce = Engines.bruteForce(corpus.corpus);
+        }
+    }
+
+    @Benchmark
+    public List<ScoredDocument> ours(Ours engine, Queries queries) {
+        return engine.index.related(queries.nextQuery(), K, id -> false);
+    }
+
+    @Benchmark
+    public int moreLikeThis(Lucene engine, Queries queries) {
+        return engine.moreLikeThis.related(queries.nextQuery(), K, queries.ids);
+    }
+
+    @Benchmark
+    public int bruteForce(BruteForce engine, Queries queries) {
+        return engine.bruteForce.related(queries.nextQuery(), K, queries.ids, queries.scores);
+    }
+}
