@@ -50,6 +50,8 @@ done
 ready=$(echo "$(date +%s.%N) - $started" | bc)
 papers=$("${PSQL[@]}" -c "SELECT count(*) FROM $SCHEMA.paper")
 echo "== ready after $ready s with $papers papers (cores: $(nproc), memory: $(free -g | awk '/Mem:/ {print $2}') GiB)"
+grep -o 'Recommendation index built[^"]*' "$WORK/server.log" || true
+curl -fs "http://127.0.0.1:$PORT/q/metrics" | grep -E '^readnext_index_(documents|postings|bytes)' || true
 
 # request bodies: 1,000 papers (a fixed pseudo-random sample) by id for relatedPapers, by title for nextPapers
 "${PSQL[@]}" -c "SELECT id FROM $SCHEMA.paper ORDER BY md5(id::text) LIMIT 1000" \
