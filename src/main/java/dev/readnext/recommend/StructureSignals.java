@@ -89,13 +89,18 @@ public class StructureSignals {
         if (pairs.isEmpty()) {
             return Map.of();
         }
+        // correlated counts, so that each pair is a few primary-key look-ups (a join let the planner hash all of
+        // paper_topic: 150 ms instead of 1 ms with 75k papers in arXiv categories)
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT pair.paper, pair.candidate,
-                       count(*)::float8 / (SELECT count(*) FROM paper_topic t WHERE t.paper_id = pair.paper)
-                FROM unnest(CAST(:papers AS bigint[]), CAST(:candidates AS bigint[])) AS pair(paper, candidate)
-                JOIN paper_topic mine ON mine.paper_id = pair.paper
-                JOIN paper_topic other ON other.paper_id = pair.candidate AND other.topic_id = mine.topic_id
-                GROUP BY pair.paper, pair.candidate""")
+                SELECT paper, candidate, shared::float8 / total FROM (
+                    SELECT pair.paper, pair.candidate,
+                           (SELECT count(*) FROM paper_topic mine JOIN paper_topic other
+                                ON other.paper_id = pair.candidate AND other.topic_id = mine.topic_id
+                            WHERE mine.paper_id = pair.paper) AS shared,
+                           (SELECT count(*) FROM paper_topic t WHERE t.paper_id = pair.paper) AS total
+                    FROM unnest(CAST(:papers AS bigint[]), CAST(:candidates AS bigint[])) AS pair(paper, candidate)
+                ) counts
+                WHERE shared > 0""")
                 .setParameter("papers", pairs.stream().map(Pair::paper).toArray(Long[]::new))
                 .setParameter("candidates", pairs.stream().map(Pair::candidate).toArray(Long[]::new))
                 .getResultList();
