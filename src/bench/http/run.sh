@@ -7,14 +7,14 @@
 #   CORPUS=../shared/corpora/arxiv-cs-2025-2026.jsonl.gz bash src/bench/http/run.sh
 #
 # Settings (environment): CORPUS, SCHEMA (readnext_bench, dropped first unless KEEP=1), PORT (8088), DURATION (20s per query),
-# WARMUP (10s per query), CONNECTIONS (8), THREADS (1), JAVA_OPTS. Needs wrk (Debian package) and psql.
+# WARMUP (60s per query: the JIT compiles the recommendation path slowly), CONNECTIONS (8), THREADS (1), JAVA_OPTS. Needs wrk (Debian package) and psql.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
 SCHEMA=${SCHEMA:-readnext_bench}
 PORT=${PORT:-8088}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-60s}
 CONNECTIONS=${CONNECTIONS:-8}
 THREADS=${THREADS:-1}
 JAVA_OPTS=${JAVA_OPTS:-}
