@@ -7,7 +7,8 @@
 #   CORPUS=../shared/corpora/arxiv-cs-2025-2026.jsonl.gz bash src/bench/http/run.sh
 #
 # Settings (environment): CORPUS, SCHEMA (readnext_bench, dropped first unless KEEP=1), PORT (8088), DURATION (20s per query),
-# WARMUP (60s per query: the JIT compiles the recommendation path slowly), CONNECTIONS (8), THREADS (1), JAVA_OPTS. Needs wrk (Debian package) and psql.
+# WARMUP (60s per query: the JIT compiles the recommendation path slowly), CONNECTIONS (8), THREADS (1), JAVA_OPTS.
+# Needs wrk (Debian package) and psql.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
