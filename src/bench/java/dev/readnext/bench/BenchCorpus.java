@@ -2,7 +2,7 @@ package dev.readnext.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.readnext.recommend.DocumentText;
+import dev.readnext.recommend.engine.DocumentText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

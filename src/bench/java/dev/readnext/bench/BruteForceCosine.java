@@ -1,7 +1,7 @@
 package dev.readnext.bench;
 
-import dev.readnext.recommend.QueryVector;
-import dev.readnext.recommend.TfIdfIndex;
+import dev.readnext.recommend.engine.QueryVector;
+import dev.readnext.recommend.engine.TfIdfIndex;
 
 /**
  * The reference: every document's stored weight vector (the engine's own, so scores are comparable bit for bit) in

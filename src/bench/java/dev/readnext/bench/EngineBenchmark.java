@@ -1,8 +1,8 @@
 package dev.readnext.bench;
 
-import dev.readnext.recommend.IndexStats;
-import dev.readnext.recommend.ScoredDocument;
-import dev.readnext.recommend.TfIdfIndex;
+import dev.readnext.recommend.engine.IndexStats;
+import dev.readnext.recommend.engine.ScoredDocument;
+import dev.readnext.recommend.engine.TfIdfIndex;
 import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import java.util.LinkedHashMap;

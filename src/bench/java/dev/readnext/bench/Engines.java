@@ -1,6 +1,6 @@
 package dev.readnext.bench;
 
-import dev.readnext.recommend.TfIdfIndex;
+import dev.readnext.recommend.engine.TfIdfIndex;
 
 /** Builds each engine over the benchmark corpus. */
 final class Engines {

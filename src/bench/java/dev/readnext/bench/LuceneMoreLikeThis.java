@@ -1,6 +1,6 @@
 package dev.readnext.bench;
 
-import dev.readnext.recommend.DocumentText;
+import dev.readnext.recommend.engine.DocumentText;
 import dev.readnext.text.ReadnextAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.readnext.bench;
 
-import dev.readnext.recommend.ScoredDocument;
-import dev.readnext.recommend.TfIdfIndex;
+import dev.readnext.recommend.engine.ScoredDocument;
+import dev.readnext.recommend.engine.TfIdfIndex;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import dev.readnext.graphql.ApiException;
+import dev.readnext.api.ApiException;
 import dev.readnext.paper.Paper;
 
 @GraphQLApi

@@ -30,6 +30,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.logging.Log;
+import dev.readnext.api.ApiException;
+import dev.readnext.api.ErrorCode;
 
 /**
  * Gives every error of every response an {@code extensions.code} and a message fit for clients:

@@ -25,6 +25,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import dev.readnext.api.ErrorCode;
 
 /**
  * GraphQL over HTTP, checked before SmallRye sees a request, so that every refusal carries a coded GraphQL error:

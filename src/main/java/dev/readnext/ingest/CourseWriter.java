@@ -16,6 +16,8 @@ import dev.readnext.course.CourseSession;
 import dev.readnext.course.SessionReading;
 import dev.readnext.paper.Paper;
 import dev.readnext.topic.Topic;
+import dev.readnext.ingest.parse.ParsedCourse;
+import dev.readnext.ingest.parse.ParsedResource;
 
 /**
  * Makes a course's outline, sessions and readings in the database equal to the parsed schedule.

@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readnext.ingest.parse.ParsedResource;
+import dev.readnext.text.TitleKey;
 
 /**
  * Curated knowledge kept as data in {@code db/seed/curated-papers.json}: the canonical title, arXiv id and other

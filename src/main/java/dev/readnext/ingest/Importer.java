@@ -20,6 +20,10 @@ import dev.readnext.list.ReadingList;
 import dev.readnext.paper.Paper;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import dev.readnext.ingest.parse.ParsedCourse;
+import dev.readnext.ingest.parse.ParsedEntry;
+import dev.readnext.ingest.parse.ParsedList;
+import dev.readnext.ingest.parse.ParsedResource;
 
 /**
  * Writes parsed reading lists into the knowledge base in one transaction: each resource is matched to the paper

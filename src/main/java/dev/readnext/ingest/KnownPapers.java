@@ -10,6 +10,9 @@ import java.util.Set;
 
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperAlias;
+import dev.readnext.text.Slugs;
+import dev.readnext.text.TitleKey;
+import dev.readnext.text.Urls;
 
 /**
  * Every identity under which an import can recognise a paper that is already known: arXiv id, URL identity,

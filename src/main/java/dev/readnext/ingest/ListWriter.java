@@ -9,6 +9,9 @@ import java.util.Objects;
 import dev.readnext.list.ReadingList;
 import dev.readnext.list.ReadingListEntry;
 import dev.readnext.paper.Paper;
+import dev.readnext.ingest.parse.ListFormat;
+import dev.readnext.ingest.parse.ParsedEntry;
+import dev.readnext.ingest.parse.ParsedList;
 
 /**
  * Makes a reading list's entries in the database equal to the parsed list: one entry per paper at the position

@@ -13,6 +13,10 @@ import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperAlias;
 import dev.readnext.paper.PaperChanged;
 import dev.readnext.paper.ResourceKind;
+import dev.readnext.ingest.parse.ParsedResource;
+import dev.readnext.text.ArxivIds;
+import dev.readnext.text.TitleKey;
+import dev.readnext.text.Urls;
 
 /**
  * Finds the paper a parsed resource names, or creates it, and merges what the resource adds.

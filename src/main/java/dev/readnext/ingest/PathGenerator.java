@@ -12,6 +12,7 @@ import dev.readnext.course.CourseSession;
 import dev.readnext.course.SessionReading;
 import dev.readnext.path.LearningPath;
 import dev.readnext.path.LearningPathStep;
+import dev.readnext.text.Slugs;
 
 /**
  * One learning path per course section: the readings of the section's sessions (and its sub-sections') in

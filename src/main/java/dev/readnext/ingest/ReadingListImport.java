@@ -6,8 +6,11 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.readnext.graphql.ApiException;
-import dev.readnext.graphql.Inputs;
+import dev.readnext.api.ApiException;
+import dev.readnext.api.Inputs;
+import dev.readnext.ingest.parse.ParsedList;
+import dev.readnext.ingest.parse.ReadingListParsers;
+import dev.readnext.text.Slugs;
 
 /**
  * A reading list sent by a client: checked (size, text), parsed with the format detected, and imported under the

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import dev.readnext.ingest.parse.ParsedList;
+import dev.readnext.ingest.parse.ReadingListParsers;
 
 /**
  * On start against an empty knowledge base (no reading list yet), imports the reading lists bundled under

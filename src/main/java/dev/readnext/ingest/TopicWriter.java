@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.readnext.topic.PaperTopic;
 import dev.readnext.topic.Topic;
+import dev.readnext.text.Slugs;
 
 /**
  * Topics from section headings, merged across lists by slug ("Mixture-of-Experts" ≡ "Mixture Of Experts").

@@ -3,7 +3,7 @@ package dev.readnext.list;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import dev.readnext.graphql.ApiException;
+import dev.readnext.api.ApiException;
 
 /** Marking a paper read or unread in a reading list. */
 @ApplicationScoped

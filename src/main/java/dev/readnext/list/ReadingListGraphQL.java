@@ -14,8 +14,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import dev.readnext.graphql.ApiException;
-import dev.readnext.graphql.Ids;
+import dev.readnext.api.ApiException;
+import dev.readnext.api.Ids;
 import dev.readnext.security.Roles;
 import dev.readnext.paper.Paper;
 

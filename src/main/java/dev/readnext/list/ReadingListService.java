@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import dev.readnext.graphql.Batches;
+import dev.readnext.api.Batches;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperService;
 

@@ -8,7 +8,7 @@ import java.util.function.ToLongFunction;
 
 import jakarta.persistence.Query;
 
-import dev.readnext.graphql.ApiException;
+import dev.readnext.api.ApiException;
 
 /** The WHERE clause of a filtered paper query, built from only the filters given. */
 final class PaperConditions {

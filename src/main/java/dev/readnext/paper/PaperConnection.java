@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.NonNull;
 
-import dev.readnext.graphql.PageInfo;
-import dev.readnext.graphql.Paging;
+import dev.readnext.api.PageInfo;
+import dev.readnext.api.Paging;
 
 public record PaperConnection(@NonNull int totalCount, @NonNull List<@NonNull PaperEdge> edges,
         @NonNull PageInfo pageInfo) {

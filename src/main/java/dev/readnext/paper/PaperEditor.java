@@ -8,11 +8,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import dev.readnext.graphql.ApiException;
-import dev.readnext.graphql.ErrorCode;
-import dev.readnext.graphql.Inputs;
-import dev.readnext.ingest.Slugs;
-import dev.readnext.ingest.TitleKey;
+import dev.readnext.api.ApiException;
+import dev.readnext.api.ErrorCode;
+import dev.readnext.api.Inputs;
+import dev.readnext.text.Slugs;
+import dev.readnext.text.TitleKey;
 
 /** Creating, updating and deleting papers and their aliases, with validation and optimistic locking. */
 @ApplicationScoped

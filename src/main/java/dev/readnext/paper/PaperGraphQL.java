@@ -16,7 +16,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import dev.readnext.course.CourseService;
 import dev.readnext.course.CourseSession;
-import dev.readnext.graphql.Ids;
+import dev.readnext.api.Ids;
 import dev.readnext.list.ReadingListEntry;
 import dev.readnext.list.ReadingListService;
 import dev.readnext.topic.Topic;
@@ -46,7 +46,7 @@ public class PaperGraphQL {
     public Paper paper(@Id String id, String slug, String arxivId) {
         Paper paper = papers.find(id == null ? null : Ids.parse("id", id), slug, arxivId);
         if (paper == null) {
-            throw dev.readnext.graphql.ApiException.notFound("no paper with "
+            throw dev.readnext.api.ApiException.notFound("no paper with "
                     + (id != null ? "id " + id : slug != null ? "slug " + slug : "arXiv id " + arxivId));
         }
         return paper;

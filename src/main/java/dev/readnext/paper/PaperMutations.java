@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import dev.readnext.graphql.Ids;
+import dev.readnext.api.Ids;
 import dev.readnext.security.Roles;
 
 @GraphQLApi

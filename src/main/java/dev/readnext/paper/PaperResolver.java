@@ -13,11 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import dev.readnext.graphql.ApiException;
-import dev.readnext.graphql.Paging;
-import dev.readnext.ingest.ArxivIds;
-import dev.readnext.ingest.TitleKey;
-import dev.readnext.ingest.Urls;
+import dev.readnext.api.ApiException;
+import dev.readnext.api.Paging;
+import dev.readnext.text.ArxivIds;
+import dev.readnext.text.TitleKey;
+import dev.readnext.text.Urls;
 
 /**
  * Works out which paper a person means by free text: "RoPE", "the YaRN paper", "2104.09864", an arXiv or blog URL,

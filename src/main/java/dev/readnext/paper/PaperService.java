@@ -10,9 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import dev.readnext.graphql.ApiException;
-import dev.readnext.graphql.Batches;
-import dev.readnext.graphql.Paging;
+import dev.readnext.api.ApiException;
+import dev.readnext.api.Batches;
+import dev.readnext.api.Paging;
 import dev.readnext.list.ReadingList;
 import dev.readnext.topic.Topic;
 

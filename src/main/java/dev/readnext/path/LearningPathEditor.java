@@ -9,10 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import dev.readnext.graphql.ApiException;
-import dev.readnext.graphql.ErrorCode;
-import dev.readnext.graphql.Inputs;
-import dev.readnext.ingest.Slugs;
+import dev.readnext.api.ApiException;
+import dev.readnext.api.ErrorCode;
+import dev.readnext.api.Inputs;
+import dev.readnext.text.Slugs;
 import dev.readnext.paper.PaperService;
 import dev.readnext.topic.TopicService;
 

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import dev.readnext.graphql.Batches;
+import dev.readnext.api.Batches;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperService;
 import dev.readnext.topic.Topic;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import dev.readnext.recommend.engine.IndexStats;
 
 /** Ready only once the recommendation index is built (the database check is Quarkus' own). */
 @Readiness

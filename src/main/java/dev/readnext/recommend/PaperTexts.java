@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import dev.readnext.recommend.engine.DocumentText;
 
 /** Reads the texts the index is built from (title, TL;DR, abstract) straight over JDBC, streamed. */
 @ApplicationScoped

@@ -11,12 +11,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import dev.readnext.graphql.ApiException;
+import dev.readnext.api.ApiException;
 import dev.readnext.paper.PaperChanged;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import dev.readnext.recommend.engine.DocumentText;
+import dev.readnext.recommend.engine.IndexStats;
+import dev.readnext.recommend.engine.TfIdfIndex;
 
 /**
  * This replica's TF-IDF index of every paper. Built from PostgreSQL in the background after start (after the seed

@@ -13,13 +13,17 @@ import java.util.function.LongPredicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.readnext.graphql.ApiException;
-import dev.readnext.graphql.Paging;
+import dev.readnext.api.ApiException;
+import dev.readnext.api.Paging;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperService;
 import dev.readnext.recommend.StructureSignals.Pair;
 import dev.readnext.recommend.StructureSignals.Structure;
 import io.micrometer.core.annotation.Timed;
+import dev.readnext.recommend.engine.QueryVector;
+import dev.readnext.recommend.engine.ScoredDocument;
+import dev.readnext.recommend.engine.SharedTerm;
+import dev.readnext.recommend.engine.TfIdfIndex;
 
 /**
  * "What to read next": blends TF-IDF similarity with the knowledge base's structure.

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import dev.readnext.graphql.ApiException;
-import dev.readnext.graphql.ErrorCode;
-import dev.readnext.graphql.Inputs;
-import dev.readnext.ingest.Slugs;
+import dev.readnext.api.ApiException;
+import dev.readnext.api.ErrorCode;
+import dev.readnext.api.Inputs;
+import dev.readnext.text.Slugs;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperService;
 

@@ -9,9 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import dev.readnext.graphql.Batches;
-import dev.readnext.graphql.ApiException;
-import dev.readnext.graphql.Paging;
+import dev.readnext.api.Batches;
+import dev.readnext.api.ApiException;
+import dev.readnext.api.Paging;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperConnection;
 import dev.readnext.paper.PaperService;

@@ -10,6 +10,12 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import dev.readnext.ingest.parse.ParsedEntry;
+import dev.readnext.ingest.parse.ParsedResource;
+import dev.readnext.ingest.parse.ReadingListParsers;
+import dev.readnext.text.TitleKey;
+import dev.readnext.text.Urls;
+import dev.readnext.ingest.parse.Seeds;
 
 /**
  * Guards the matching helpers against over- and under-merging on the real seeds: merges resources by arXiv id,

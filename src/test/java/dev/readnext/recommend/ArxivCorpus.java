@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import dev.readnext.recommend.engine.DocumentText;
 
 /** The arXiv metadata corpus (gzip JSONL); a paper's id is its line number. */
 record ArxivCorpus(List<Paper> papers) {

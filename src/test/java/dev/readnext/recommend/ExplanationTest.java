@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import dev.readnext.recommend.engine.DocumentText;
+import dev.readnext.recommend.engine.SharedTerm;
+import dev.readnext.recommend.engine.TfIdfIndex;
 
 class ExplanationTest {
 

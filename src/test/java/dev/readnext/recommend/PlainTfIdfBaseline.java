@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.readnext.recommend.engine.RankedTopK;
+import dev.readnext.recommend.engine.ScoredDocument;
 
 /**
  * The quality anchor "plain TF-IDF", scikit-learn style: lower-cased {@code \b\w\w+\b} tokens of title + abstract,

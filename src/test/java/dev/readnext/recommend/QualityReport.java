@@ -9,6 +9,13 @@ import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import dev.readnext.recommend.engine.FieldBoosts;
+import dev.readnext.recommend.engine.IndexSettings;
+import dev.readnext.recommend.engine.IndexStats;
+import dev.readnext.recommend.engine.QueryVector;
+import dev.readnext.recommend.engine.RankedTopK;
+import dev.readnext.recommend.engine.ScoredDocument;
+import dev.readnext.recommend.engine.TfIdfIndex;
 
 /**
  * Quality and speed figure of the recommendation core on the arXiv corpus, without a server:

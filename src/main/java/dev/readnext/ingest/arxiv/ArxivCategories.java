@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import dev.readnext.ingest.Slugs;
+import dev.readnext.text.Slugs;
 
 /** arXiv category codes ("cs.CL"), their names (data file {@code arxiv/categories.tsv}) and their topic slugs. */
 final class ArxivCategories {

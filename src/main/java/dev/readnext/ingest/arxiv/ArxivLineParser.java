@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
-import dev.readnext.ingest.ArxivIds;
-import dev.readnext.ingest.Slugs;
-import dev.readnext.ingest.TitleKey;
+import dev.readnext.text.ArxivIds;
+import dev.readnext.text.Slugs;
+import dev.readnext.text.TitleKey;
 
 /**
  * Reads one line of arXiv metadata JSONL: {@code id}, {@code title}, {@code abstract}, {@code authors} (a list of
@@ -142,7 +142,7 @@ final class ArxivLineParser {
 
     /**
      * Whitespace runs (any Unicode space) collapsed to one blank, trimmed, NUL removed (PostgreSQL text cannot hold it).
-     * A loop rather than {@link dev.readnext.ingest.TextRepair#collapseWhitespace}: its regex dominated the import time
+     * A loop rather than {@link dev.readnext.text.TextRepair#collapseWhitespace}: its regex dominated the import time
      * on abstracts.
      */
     static String clean(String text) {

@@ -1,0 +1,30 @@
+package dev.readnext.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Helpers for batch resolvers, which load children for many parents at once and answer in the parents' order. */
+public final class Batches {
+
+    private Batches() {
+    }
+
+    /** Groups values by key, keeping encounter order. */
+    public static <T, V> Map<Long, List<V>> group(List<T> items, Function<T, Long> key, Function<T, V> value) {
+        Map<Long, List<V>> map = new LinkedHashMap<>();
+        for (T item : items) {
+            map.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(value.apply(item));
+        }
+        return map;
+    }
+
+    /** Indexes items by their id. */
+    public static <T> Map<Long, T> index(List<T> items, Function<T, Long> id) {
+        Map<Long, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.put(id.apply(item), item));
+        return map;
+    }
+}

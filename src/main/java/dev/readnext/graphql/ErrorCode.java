@@ -1,6 +1,0 @@
-package dev.readnext.graphql;
-
-/** The values of {@code extensions.code} on every GraphQL error (DESIGN.md §3). */
-public enum ErrorCode {
-    NOT_FOUND, BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, CONFLICT, INTERNAL
-}

@@ -1,6 +1,0 @@
-package dev.readnext.graphql;
-
-import org.eclipse.microprofile.graphql.NonNull;
-
-public record PageInfo(@NonNull boolean hasNextPage, String endCursor) {
-}

@@ -1,5 +1,0 @@
-package dev.readnext.ingest;
-
-/** Something a parser skipped or had to guess, with the 1-based line it concerns. */
-public record ParseWarning(int line, String message) {
-}

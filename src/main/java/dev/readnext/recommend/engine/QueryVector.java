@@ -1,0 +1,38 @@
+package dev.readnext.recommend.engine;
+
+/**
+ * A sparse query in the term space of one {@link TfIdfIndex}: term ids ascending with positive weights,
+ * L2-normalised so that query scores are cosines. Obtained from {@link TfIdfIndex#vectorOf(long)} or
+ * {@link TfIdfIndex#rocchio}; immutable. Term ids are never reused, so a vector stays meaningful across
+ * re-weightings of the same index.
+ */
+public final class QueryVector {
+
+    static final QueryVector EMPTY = new QueryVector(new int[0], new float[0]);
+
+    private final int[] terms;
+    private final float[] weights;
+
+    QueryVector(int[] terms, float[] weights) {
+        this.terms = terms;
+        this.weights = weights;
+    }
+
+    public int size() {
+        return terms.length;
+    }
+
+    public boolean isEmpty() {
+        return terms.length == 0;
+    }
+
+    /** The i-th term id (ascending). */
+    public int term(int i) {
+        return terms[i];
+    }
+
+    /** The weight of the i-th term. */
+    public float weight(int i) {
+        return weights[i];
+    }
+}

@@ -1,0 +1,279 @@
+package dev.readnext.recommend.engine;
+
+import dev.readnext.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.LongPredicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * In-memory TF-IDF index of papers (title, TL;DR, abstract) with exact top-k cosine queries.
+ *
+ * <h2>Weights</h2>
+ * Each field is analysed by {@link dev.readnext.text.ReadnextAnalyzer}. For term t of document d:
+ * <pre>
+ *   tf(d, t) = Σ_field boost_field · count(field, t)            boosts ≥ 1, see {@link FieldBoosts}
+ *   idf(t)   = ln((1 + n) / (1 + df(t))) + 1                    smoothed
+ *   w(d, t)  = (1 + ln tf(d, t)) · idf(t) / ‖d‖                 sublinear tf, L2-normalised
+ *   cos(q, d) = Σ_t q_t · w(d, t)
+ * </pre>
+ *
+ * <h2>Incremental changes and idf drift</h2>
+ * n and df(t) are those of the current <em>generation</em>: counted over the live documents when the index
+ * was last (re)weighted, frozen until the next re-weighting (df = 0 for terms first seen since). Upserts and
+ * removals apply at once and cost only their own postings: an upserted document is weighted with the
+ * generation's idf, a removed one loses its postings. Live n and df are tracked; once the number of changes
+ * since the last weighting exceeds {@link IndexSettings#rebuildFraction()} of that generation's n, the whole
+ * index is re-weighted from its forward index (no re-analysis) on {@link IndexSettings#rebuildExecutor()} and
+ * swapped in atomically. With the default 2 %, n drifts by at most 2 % (ln-term error ≤ 0.02 on idf ≥ 1),
+ * and a term's df by at most the number of changes. {@link #rebuild()} forces a re-weighting.
+ *
+ * <p><b>Invariant</b>: at any time, every query returns exactly the brute-force top k by cosine over the
+ * current generation's weight vectors of the live documents (score descending, then id ascending).
+ *
+ * <h2>Thread safety</h2>
+ * Any number of concurrent readers (queries, explanations, stats) share a read lock. Writers (upsert, remove,
+ * rebuild) are serialised by a writer monitor; a writer analyses text before taking any lock and holds the write
+ * lock only while it edits postings (about a millisecond). A re-weighting builds the next generation while
+ * holding only the writer monitor, so readers keep querying the old one, then swaps it in under the write lock.
+ */
+public final class TfIdfIndex {
+
+    private static final int BUILD_BATCH = 2048;
+
+    private final IndexSettings settings;
+    private final DocumentAnalyzer analyzer;
+    private final TermDictionary dictionary;
+    private final SearchScratch.Pool scratchPool = new SearchScratch.Pool();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Object writerMonitor = new Object();
+    private final AtomicBoolean rebuildPending = new AtomicBoolean();
+    private IndexGeneration generation;
+
+    private TfIdfIndex(IndexSettings settings, DocumentAnalyzer analyzer, TermDictionary dictionary,
+                       IndexGeneration generation) {
+        this.settings = settings;
+        this.analyzer = analyzer;
+        this.dictionary = dictionary;
+        this.generation = generation;
+    }
+
+    public static TfIdfIndex build(Stream<DocumentText> documents) {
+        return build(documents, IndexSettings.DEFAULT);
+    }
+
+    /**
+     * Analyses the documents and weighs them as generation 1. Ids must be distinct. Batches are analysed in parallel
+     * on the common pool while the calling thread reads the next batch from the stream (e.g. a JDBC cursor) and
+     * merges the previous one into the dictionary; merging in stream order keeps term ids, hence every vector and
+     * score, independent of thread timing.
+     */
+    public static TfIdfIndex build(Stream<DocumentText> documents, IndexSettings settings) {
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(new TextAnalyzer(), settings.boosts());
+        TermDictionary dictionary = new TermDictionary();
+        DocumentStore store = new DocumentStore(BUILD_BATCH);
+        SurfaceVotes votes = new SurfaceVotes();
+        Iterator<DocumentText> iterator = documents.iterator();
+        CompletableFuture<List<AnalyzedDocument>> pending = analyzeNextBatch(iterator, analyzer);
+        while (pending != null) {
+            List<AnalyzedDocument> analyzed = pending.join();
+            pending = analyzeNextBatch(iterator, analyzer);
+            for (AnalyzedDocument doc : analyzed) {
+                if (store.ordinalOf(doc.id()) >= 0) {
+                    throw new IllegalArgumentException("duplicate document id " + doc.id());
+                }
+                for (int i = 0; i < doc.terms().length; i++) {
+                    votes.vote(dictionary.idOrAdd(doc.terms()[i], doc.surfaces()[i]), doc.surfaces()[i], dictionary);
+                }
+                TermFrequencies frequencies = TermFrequencies.of(doc, dictionary);
+                store.append(doc.id(), frequencies.terms(), frequencies.logTf(), 0f);
+                dictionary.addDocument(frequencies.terms());
+            }
+        }
+        dictionary.trimToSize();
+        return new TfIdfIndex(settings, analyzer, dictionary, IndexGeneration.weigh(1, store, dictionary));
+    }
+
+    /** Reads the next batch and starts analysing it in parallel; null at the end of the stream. */
+    private static CompletableFuture<List<AnalyzedDocument>> analyzeNextBatch(Iterator<DocumentText> iterator,
+                                                                             DocumentAnalyzer analyzer) {
+        if (!iterator.hasNext()) {
+            return null;
+        }
+        List<DocumentText> batch = new ArrayList<>(BUILD_BATCH);
+        while (iterator.hasNext() && batch.size() < BUILD_BATCH) {
+            batch.add(iterator.next());
+        }
+        return CompletableFuture.supplyAsync(() -> batch.parallelStream().map(analyzer::analyze).toList());
+    }
+
+    /** Adds the document, or replaces the one with the same id. May trigger a background re-weighting. */
+    public void upsert(DocumentText document) {
+        AnalyzedDocument analyzed = analyzer.analyze(document);
+        synchronized (writerMonitor) {
+            write(() -> {
+                generation.upsert(document.id(), TermFrequencies.of(analyzed, dictionary), dictionary);
+                return null;
+            });
+            rebuildIfDrifted();
+        }
+    }
+
+    /** Removes the document; false if it was not indexed. May trigger a background re-weighting. */
+    public boolean remove(long id) {
+        synchronized (writerMonitor) {
+            boolean removed = write(() -> generation.remove(id, dictionary));
+            rebuildIfDrifted();
+            return removed;
+        }
+    }
+
+    /** Re-weighs every document with idf from the live counts now, as a new generation. */
+    public void rebuild() {
+        synchronized (writerMonitor) {
+            IndexGeneration next = IndexGeneration.weigh(generation.number + 1, generation.docs, dictionary);
+            write(() -> generation = next);
+        }
+    }
+
+    public boolean contains(long id) {
+        return read(() -> generation.docs.ordinalOf(id) >= 0);
+    }
+
+    /** The document's stored weight vector, usable as a query; empty if it is not indexed. */
+    public Optional<QueryVector> vectorOf(long id) {
+        return read(() -> Optional.ofNullable(storedVector(id)));
+    }
+
+    /**
+     * The k documents most similar to document {@code id}, never itself nor any id {@code exclude} accepts.
+     * {@code exclude} must be cheap and side-effect free: it is asked only about documents that could enter the
+     * top k, possibly more than once. Documents sharing no term with the query (cosine 0) are never returned,
+     * so the list may be shorter than k. Empty if {@code id} is not indexed.
+     */
+    public List<ScoredDocument> related(long id, int k, LongPredicate exclude) {
+        return read(() -> {
+            QueryVector query = storedVector(id);
+            return query == null ? List.of() : search(query, k, other -> other == id || exclude.test(other));
+        });
+    }
+
+    /** The k documents with the highest (positive) cosine to {@code query}, skipping ids {@code exclude} accepts. */
+    public List<ScoredDocument> topK(QueryVector query, int k, LongPredicate exclude) {
+        return read(() -> search(query, k, exclude));
+    }
+
+    /**
+     * Rocchio query for "more like these, less like those":
+     * {@code q = α·mean(positives) − β·mean(negatives)}, negative weights dropped, L2-normalised.
+     * Ids not in the index are ignored; empty if no positive is indexed. Typical values: α = 1, β = 0.5.
+     */
+    public QueryVector rocchio(long[] positives, long[] negatives, double alpha, double beta) {
+        return read(() -> {
+            List<QueryVector> liked = storedVectors(positives);
+            List<QueryVector> disliked = storedVectors(negatives);
+            if (liked.isEmpty()) {
+                return QueryVector.EMPTY;
+            }
+            SparseSum sum = new SparseSum();
+            liked.forEach(vector -> sum.add(vector, alpha / liked.size()));
+            disliked.forEach(vector -> sum.add(vector, -beta / disliked.size()));
+            return sum.positivePartNormalised();
+        });
+    }
+
+    /** The {@code limit} terms contributing most to the cosine of documents {@code queryId} and {@code hitId}. */
+    public List<SharedTerm> explain(long queryId, long hitId, int limit) {
+        return read(() -> {
+            QueryVector query = storedVector(queryId);
+            QueryVector hit = storedVector(hitId);
+            return query == null || hit == null ? List.of() : SharedTerms.top(query, hit, limit, dictionary);
+        });
+    }
+
+    /** The {@code limit} terms contributing most to the cosine of {@code query} and document {@code hitId}. */
+    public List<SharedTerm> explain(QueryVector query, long hitId, int limit) {
+        return read(() -> {
+            QueryVector hit = storedVector(hitId);
+            return hit == null ? List.of() : SharedTerms.top(query, hit, limit, dictionary);
+        });
+    }
+
+    public IndexStats stats() {
+        return read(() -> new IndexStats(
+                generation.docs.liveDocuments(),
+                dictionary.size(),
+                generation.docs.postings(),
+                generation.postings.approximateBytes() + generation.docs.approximateBytes()
+                        + dictionary.approximateBytes() + 4L * dictionary.size(),
+                generation.number,
+                generation.changesSinceBuild()));
+    }
+
+    private QueryVector storedVector(long id) {
+        int ordinal = generation.docs.ordinalOf(id);
+        return ordinal < 0 ? null : generation.vector(ordinal);
+    }
+
+    private List<QueryVector> storedVectors(long[] ids) {
+        List<QueryVector> vectors = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            QueryVector vector = storedVector(id);
+            if (vector != null) {
+                vectors.add(vector);
+            }
+        }
+        return vectors;
+    }
+
+    private List<ScoredDocument> search(QueryVector query, int k, LongPredicate exclude) {
+        int limit = Math.min(k, generation.docs.liveDocuments());
+        if (limit <= 0 || query.isEmpty()) {
+            return List.of();
+        }
+        SearchScratch scratch = scratchPool.borrow(generation.docs.ordinalBound(), dictionary.size());
+        try {
+            return new TierScanSearcher(generation, scratch, query).topK(limit, exclude);
+        } finally {
+            scratchPool.giveBack(scratch);
+        }
+    }
+
+    private void rebuildIfDrifted() {
+        double allowedChanges = settings.rebuildFraction() * Math.max(1, generation.documentsAtBuild);
+        if (generation.changesSinceBuild() > allowedChanges && rebuildPending.compareAndSet(false, true)) {
+            settings.rebuildExecutor().execute(() -> {
+                try {
+                    rebuild();
+                } finally {
+                    rebuildPending.set(false);
+                }
+            });
+        }
+    }
+
+    private <T> T read(Supplier<T> action) {
+        lock.readLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private <T> T write(Supplier<T> action) {
+        lock.writeLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}
