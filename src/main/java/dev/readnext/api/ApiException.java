@@ -35,6 +35,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(ErrorCode.INTERNAL, message, null, null, true);
     }
 
+    /** The one message for a key that names nothing, e.g. "no course with slug llm-902". */
+    public static ApiException notFound(String type, String key, Object value) {
+        return notFound("no " + type + " with " + key + " " + value);
+    }
+
     public static ApiException notFound(String message) {
         return new ApiException(ErrorCode.NOT_FOUND, message, null, null);
     }

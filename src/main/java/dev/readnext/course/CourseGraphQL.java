@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import dev.readnext.api.ApiException;
+import dev.readnext.api.Found;
 import dev.readnext.paper.Paper;
 
 @GraphQLApi
@@ -31,11 +31,7 @@ public class CourseGraphQL {
     @Query
     @Description("A course by slug (the seed course is \"llm-901\"); an unknown slug is a NOT_FOUND error")
     public Course course(@NonNull String slug) {
-        Course course = courses.bySlug(slug);
-        if (course == null) {
-            throw ApiException.notFound("no course with slug " + slug);
-        }
-        return course;
+        return Found.orNotFound(courses.bySlug(slug), "course", "slug", slug);
     }
 
     @NonNull
@@ -77,5 +73,12 @@ public class CourseGraphQL {
     @NonNull
     public List<@NonNull Paper> paper(@Source List<SessionReading> batch) {
         return courses.papersOf(batch);
+    }
+
+    @NonNull
+    @Name("sessions")
+    @Description("The course sessions this paper is a reading of")
+    public List<@NonNull List<@NonNull CourseSession>> sessionsOfPapers(@Source List<Paper> batch) {
+        return courses.sessionsOfPapers(batch);
     }
 }

@@ -2,6 +2,7 @@ package dev.readnext.course;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,8 +28,8 @@ public class CourseService {
         return Course.list("order by title");
     }
 
-    public Course bySlug(String slug) {
-        return Course.findBySlug(slug).orElse(null);
+    public Optional<Course> bySlug(String slug) {
+        return Course.findBySlug(slug);
     }
 
     public List<List<CourseSection>> sectionsOf(List<Course> courses) {

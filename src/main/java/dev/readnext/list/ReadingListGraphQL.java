@@ -10,11 +10,13 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.readnext.api.ApiException;
+import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
 import dev.readnext.security.Roles;
 import dev.readnext.paper.Paper;
@@ -34,7 +36,9 @@ public class ReadingListGraphQL {
     @RolesAllowed(Roles.EDITOR)
     @Description("Marks a paper read or unread in a reading list")
     public ReadingListEntry setReadStatus(@NonNull String list, @NonNull @Id String paperId, @NonNull Boolean read) {
-        return readStatus.setRead(list, Ids.parse("paperId", paperId), read);
+        ReadingList readingList = readingList(list);
+        return readStatus.setRead(readingList, Ids.parse("paperId", paperId), read).orElseThrow(
+                () -> ApiException.notFound("paper " + paperId + " is not in reading list " + list));
     }
 
     @Query
@@ -45,11 +49,7 @@ public class ReadingListGraphQL {
 
     @Query
     public ReadingList readingList(@NonNull String slug) {
-        ReadingList list = lists.bySlug(slug);
-        if (list == null) {
-            throw ApiException.notFound("no reading list with slug " + slug);
-        }
-        return list;
+        return Found.orNotFound(lists.bySlug(slug), "reading list", "slug", slug);
     }
 
     @NonNull
@@ -65,5 +65,12 @@ public class ReadingListGraphQL {
     @NonNull
     public List<@NonNull Paper> paper(@Source List<ReadingListEntry> batch) {
         return lists.papersOf(batch);
+    }
+
+    @NonNull
+    @Name("lists")
+    @Description("The reading lists this paper is in, with its read status there")
+    public List<@NonNull List<@NonNull ReadingListEntry>> entriesOfPapers(@Source List<Paper> batch) {
+        return lists.entriesOfPapers(batch);
     }
 }

@@ -2,6 +2,7 @@ package dev.readnext.list;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,8 +24,8 @@ public class ReadingListService {
         return ReadingList.list("order by name");
     }
 
-    public ReadingList bySlug(String slug) {
-        return ReadingList.findBySlug(slug).orElse(null);
+    public Optional<ReadingList> bySlug(String slug) {
+        return ReadingList.findBySlug(slug);
     }
 
     public List<List<ReadingListEntry>> entriesOfLists(List<ReadingList> lists) {

@@ -20,9 +20,6 @@ import dev.readnext.text.TitleKey;
 public class PaperEditor {
 
     @Inject
-    PaperService papers;
-
-    @Inject
     Event<PaperChanged> changes;
 
     public Paper create(PaperInput input) {
@@ -34,10 +31,9 @@ public class PaperEditor {
         return paper;
     }
 
-    public Paper update(long id, int version, PaperInput input) {
-        Paper paper = papers.require(id);
+    public Paper update(Paper paper, int version, PaperInput input) {
         if (paper.version != version) {
-            throw new ApiException(ErrorCode.CONFLICT, "paper " + id + " was changed by someone else (version "
+            throw new ApiException(ErrorCode.CONFLICT, "paper " + paper.id + " was changed by someone else (version "
                     + paper.version + ", yours " + version + "); reload it and apply your change again", "version", null);
         }
         apply(paper, input);
@@ -45,15 +41,13 @@ public class PaperEditor {
         return paper;
     }
 
-    public boolean delete(long id) {
-        Paper paper = papers.require(id);
+    public void delete(Paper paper) {
         paper.delete();
-        changes.fire(new PaperChanged(id, PaperChanged.Change.DELETED));
-        return true;
+        changes.fire(new PaperChanged(paper.id, PaperChanged.Change.DELETED));
     }
 
-    public Paper addAlias(long paperId, String alias) {
-        Paper paper = papers.require(paperId);
+    public Paper addAlias(Paper paper, String alias) {
+        long paperId = paper.id;
         String name = Inputs.requiredText("alias", alias, 500);
         String key = TitleKey.normalize(name);
         Optional<PaperAlias> existing = PaperAlias.find("aliasKey", key).firstResultOptional();
@@ -72,13 +66,9 @@ public class PaperEditor {
         return paper;
     }
 
-    public Paper removeAlias(long paperId, String alias) {
-        Paper paper = papers.require(paperId);
-        long removed = PaperAlias.delete("paperId = ?1 and aliasKey = ?2", paperId, TitleKey.normalize(alias));
-        if (removed == 0) {
-            throw ApiException.notFound("paper " + paperId + " has no alias \"" + alias + "\"");
-        }
-        return paper;
+    /** False if the paper has no such alias. */
+    public boolean removeAlias(Paper paper, String alias) {
+        return PaperAlias.delete("paperId = ?1 and aliasKey = ?2", paper.id, TitleKey.normalize(alias)) > 0;
     }
 
     private void apply(Paper paper, PaperInput input) {

@@ -1,6 +1,7 @@
 package dev.readnext.paper;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,18 +10,12 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import dev.readnext.course.CourseService;
-import dev.readnext.course.CourseSession;
+import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
-import dev.readnext.list.ReadingListEntry;
-import dev.readnext.list.ReadingListService;
-import dev.readnext.topic.Topic;
-import dev.readnext.topic.TopicService;
 
 @GraphQLApi
 @Transactional // see GraphQLSetup: each resolver in its own transaction
@@ -32,24 +27,13 @@ public class PaperGraphQL {
     @Inject
     PaperResolver resolver;
 
-    @Inject
-    TopicService topics;
-
-    @Inject
-    ReadingListService lists;
-
-    @Inject
-    CourseService courses;
-
     @Query
     @Description("A paper by exactly one of id, slug or arXiv id; an unknown key is a NOT_FOUND error")
     public Paper paper(@Id String id, String slug, String arxivId) {
-        Paper paper = papers.find(id == null ? null : Ids.parse("id", id), slug, arxivId);
-        if (paper == null) {
-            throw dev.readnext.api.ApiException.notFound("no paper with "
-                    + (id != null ? "id " + id : slug != null ? "slug " + slug : "arXiv id " + arxivId));
-        }
-        return paper;
+        Optional<Paper> paper = papers.find(id == null ? null : Ids.parse("id", id), slug, arxivId);
+        return id != null ? Found.orNotFound(paper, "paper", "id", id)
+                : slug != null ? Found.orNotFound(paper, "paper", "slug", slug)
+                        : Found.orNotFound(paper, "paper", "arXiv id", arxivId);
     }
 
     @Query
@@ -78,23 +62,5 @@ public class PaperGraphQL {
     @NonNull
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Paper> batch) {
         return papers.aliases(batch);
-    }
-
-    @NonNull
-    public List<@NonNull List<@NonNull Topic>> topics(@Source List<Paper> batch) {
-        return topics.topicsOf(batch);
-    }
-
-    @NonNull
-    @Name("lists")
-    @Description("The reading lists this paper is in, with its read status there")
-    public List<@NonNull List<@NonNull ReadingListEntry>> lists(@Source List<Paper> batch) {
-        return lists.entriesOfPapers(batch);
-    }
-
-    @NonNull
-    @Description("The course sessions this paper is a reading of")
-    public List<@NonNull List<@NonNull CourseSession>> sessions(@Source List<Paper> batch) {
-        return courses.sessionsOfPapers(batch);
     }
 }

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import dev.readnext.api.ApiException;
+import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
 import dev.readnext.security.Roles;
 
@@ -21,6 +23,9 @@ public class PaperMutations {
     @Inject
     PaperEditor editor;
 
+    @Inject
+    PaperService papers;
+
     @Mutation
     @NonNull
     public Paper createPaper(@NonNull PaperInput input) {
@@ -31,25 +36,34 @@ public class PaperMutations {
     @NonNull
     @Description("Replaces the paper's fields; version must be the paper's current version (else CONFLICT)")
     public Paper updatePaper(@NonNull @Id String id, @NonNull Integer version, @NonNull PaperInput input) {
-        return editor.update(Ids.parse("id", id), version, input);
+        return editor.update(paper("id", id), version, input);
     }
 
     @Mutation
     @NonNull
     @Description("Deletes the paper with its aliases and every list, course, topic and path membership")
     public Boolean deletePaper(@NonNull @Id String id) {
-        return editor.delete(Ids.parse("id", id));
+        editor.delete(paper("id", id));
+        return true;
     }
 
     @Mutation
     @NonNull
     public Paper addAlias(@NonNull @Id String paperId, @NonNull String alias) {
-        return editor.addAlias(Ids.parse("paperId", paperId), alias);
+        return editor.addAlias(paper("paperId", paperId), alias);
     }
 
     @Mutation
     @NonNull
     public Paper removeAlias(@NonNull @Id String paperId, @NonNull String alias) {
-        return editor.removeAlias(Ids.parse("paperId", paperId), alias);
+        Paper paper = paper("paperId", paperId);
+        if (!editor.removeAlias(paper, alias)) {
+            throw ApiException.notFound("paper " + paperId + " has no alias \"" + alias + "\"");
+        }
+        return paper;
+    }
+
+    private Paper paper(String field, String id) {
+        return Found.orNotFound(papers.byId(Ids.parse(field, id)), "paper", "id", id);
     }
 }

@@ -2,6 +2,7 @@ package dev.readnext.paper;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,6 @@ import jakarta.transaction.Transactional;
 import dev.readnext.api.ApiException;
 import dev.readnext.api.Batches;
 import dev.readnext.api.Paging;
-import dev.readnext.list.ReadingList;
-import dev.readnext.topic.Topic;
 
 /** Reading papers: by key, filtered pages, full-text search. */
 @ApplicationScoped
@@ -28,23 +27,19 @@ public class PaperService {
     @Inject
     EntityManager em;
 
-    public Paper find(Long id, String slug, String arxivId) {
+    public Optional<Paper> find(Long id, String slug, String arxivId) {
         int given = (id != null ? 1 : 0) + (slug != null ? 1 : 0) + (arxivId != null ? 1 : 0);
         if (given != 1) {
             throw ApiException.badInput("id", "give exactly one of id, slug or arxivId");
         }
         if (id != null) {
-            return Paper.findById(id);
+            return byId(id);
         }
-        return slug != null ? Paper.findBySlug(slug).orElse(null) : Paper.findByArxivId(arxivId).orElse(null);
+        return slug != null ? Paper.findBySlug(slug) : Paper.findByArxivId(arxivId);
     }
 
-    public Paper require(long id) {
-        Paper paper = Paper.findById(id);
-        if (paper == null) {
-            throw ApiException.notFound("no paper with id " + id);
-        }
-        return paper;
+    public Optional<Paper> byId(long id) {
+        return Paper.findByIdOptional(id);
     }
 
     public PaperConnection page(PaperFilter filter, Integer first, String after) {
@@ -117,13 +112,19 @@ public class PaperService {
         return papers.stream().map(p -> byPaper.getOrDefault(p.id, List.of())).toList();
     }
 
+    // a filter naming an unknown topic or list is invalid input, reported where the filter is read
     private long topicId(String slug) {
-        return Topic.findBySlug(slug).orElseThrow(() -> ApiException.notFound("no topic with slug " + slug)).id;
+        return idOfSlug("topic", slug).orElseThrow(() -> ApiException.notFound("topic", "slug", slug));
     }
 
     private long listId(String slug) {
-        return ReadingList.findBySlug(slug)
-                .orElseThrow(() -> ApiException.notFound("no reading list with slug " + slug)).id;
+        return idOfSlug("reading_list", slug).orElseThrow(() -> ApiException.notFound("reading list", "slug", slug));
+    }
+
+    private Optional<Long> idOfSlug(String table, String slug) {
+        List<?> ids = em.createNativeQuery("SELECT id FROM " + table + " WHERE slug = :slug")
+                .setParameter("slug", slug).getResultList();
+        return longs(ids).stream().findFirst();
     }
 
     public static List<Long> ids(List<Paper> papers) {

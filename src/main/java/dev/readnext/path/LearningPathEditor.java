@@ -2,6 +2,7 @@ package dev.readnext.path;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +14,8 @@ import dev.readnext.api.ApiException;
 import dev.readnext.api.ErrorCode;
 import dev.readnext.api.Inputs;
 import dev.readnext.text.Slugs;
-import dev.readnext.paper.PaperService;
-import dev.readnext.topic.TopicService;
+import dev.readnext.paper.Paper;
+import dev.readnext.topic.Topic;
 
 /**
  * Editors' learning paths: create, add/move/remove steps, delete. Every change bumps the path's version; a change
@@ -29,28 +30,22 @@ public class LearningPathEditor {
     @Inject
     EntityManager em;
 
-    @Inject
-    PaperService papers;
-
-    @Inject
-    TopicService topics;
-
-    public LearningPath create(String title, String description, String topicSlug) {
+    public LearningPath create(String title, String description, Topic topic) {
         LearningPath path = new LearningPath();
         path.title = Inputs.requiredText("title", title, 300);
         path.description = Inputs.optionalText("description", description, 2000);
-        path.topicId = topicSlug == null ? null : topics.require(topicSlug).id;
+        path.topicId = topic == null ? null : topic.id;
         path.slug = Slugs.unique(path.title, 60, "path", slug -> LearningPath.count("slug", slug) > 0);
         path.persist();
         return path;
     }
 
-    public LearningPath addStep(String slug, Integer version, long paperId, Integer position, String note) {
-        LearningPath path = editable(slug, version);
-        papers.require(paperId);
+    public void addStep(LearningPath path, Integer version, Paper paper, Integer position, String note) {
+        checkEditable(path, version);
         List<LearningPathStep> steps = steps(path);
-        if (steps.stream().anyMatch(s -> s.paperId == paperId)) {
-            throw new ApiException(ErrorCode.CONFLICT, "paper " + paperId + " is already a step of " + slug, "paperId", null);
+        if (steps.stream().anyMatch(s -> s.paperId.equals(paper.id))) {
+            throw new ApiException(ErrorCode.CONFLICT, "paper " + paper.id + " is already a step of " + path.slug,
+                    "paperId", null);
         }
         if (steps.size() >= MAX_STEPS) {
             throw ApiException.badInput("path", "a path has at most " + MAX_STEPS + " steps");
@@ -58,41 +53,45 @@ public class LearningPathEditor {
         int at = position == null ? steps.size() + 1 : checkPosition(position, steps.size() + 1);
         LearningPathStep step = new LearningPathStep();
         step.pathId = path.id;
-        step.paperId = paperId;
+        step.paperId = paper.id;
         step.note = Inputs.optionalText("note", note, 1000);
         steps.add(at - 1, step);
         renumber(steps);
-        return path;
     }
 
-    public LearningPath moveStep(String slug, Integer version, long paperId, int position) {
-        LearningPath path = editable(slug, version);
+    /** False if the paper is not a step of the path. */
+    public boolean moveStep(LearningPath path, Integer version, long paperId, int position) {
+        checkEditable(path, version);
         List<LearningPathStep> steps = steps(path);
-        LearningPathStep step = step(steps, slug, paperId);
-        steps.remove(step);
-        steps.add(checkPosition(position, steps.size() + 1) - 1, step);
-        renumber(steps);
-        return path;
+        Optional<LearningPathStep> step = step(steps, paperId);
+        step.ifPresent(s -> {
+            steps.remove(s);
+            steps.add(checkPosition(position, steps.size() + 1) - 1, s);
+            renumber(steps);
+        });
+        return step.isPresent();
     }
 
-    public LearningPath removeStep(String slug, Integer version, long paperId) {
-        LearningPath path = editable(slug, version);
+    /** False if the paper is not a step of the path. */
+    public boolean removeStep(LearningPath path, Integer version, long paperId) {
+        checkEditable(path, version);
         List<LearningPathStep> steps = steps(path);
-        LearningPathStep step = step(steps, slug, paperId);
-        steps.remove(step);
-        step.delete();
-        renumber(steps);
-        return path;
+        Optional<LearningPathStep> step = step(steps, paperId);
+        step.ifPresent(s -> {
+            steps.remove(s);
+            s.delete();
+            renumber(steps);
+        });
+        return step.isPresent();
     }
 
-    public boolean delete(String slug) {
-        editable(slug, null).delete();
-        return true;
+    public void delete(LearningPath path) {
+        checkEditable(path, null);
+        path.delete();
     }
 
-    private LearningPath editable(String slug, Integer version) {
-        LearningPath path = LearningPath.findBySlug(slug)
-                .orElseThrow(() -> ApiException.notFound("no learning path with slug " + slug));
+    private void checkEditable(LearningPath path, Integer version) {
+        String slug = path.slug;
         if (path.isGenerated()) {
             throw ApiException.badInput("path", "path " + slug + " is generated from its course and follows it;"
                     + " create your own path to edit");
@@ -102,16 +101,14 @@ public class LearningPathEditor {
                     + ", yours " + version + ")", "version", null);
         }
         em.lock(path, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return path;
     }
 
     private static List<LearningPathStep> steps(LearningPath path) {
         return new ArrayList<>(LearningPathStep.list("pathId = ?1 order by position", path.id));
     }
 
-    private static LearningPathStep step(List<LearningPathStep> steps, String slug, long paperId) {
-        return steps.stream().filter(s -> s.paperId == paperId).findFirst()
-                .orElseThrow(() -> ApiException.notFound("paper " + paperId + " is not a step of " + slug));
+    private static Optional<LearningPathStep> step(List<LearningPathStep> steps, long paperId) {
+        return steps.stream().filter(s -> s.paperId == paperId).findFirst();
     }
 
     private static int checkPosition(int position, int max) {

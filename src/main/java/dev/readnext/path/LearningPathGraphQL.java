@@ -15,10 +15,13 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.readnext.api.ApiException;
+import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
 import dev.readnext.security.Roles;
 import dev.readnext.paper.Paper;
+import dev.readnext.paper.PaperService;
 import dev.readnext.topic.Topic;
+import dev.readnext.topic.TopicService;
 
 @GraphQLApi
 @Transactional // see GraphQLSetup: each resolver in its own transaction
@@ -30,12 +33,18 @@ public class LearningPathGraphQL {
     @Inject
     LearningPathEditor editor;
 
+    @Inject
+    TopicService topics;
+
+    @Inject
+    PaperService papers;
+
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     public LearningPath createLearningPath(@NonNull String title, String description,
             @Description("topic slug") String topic) {
-        return editor.create(title, description, topic);
+        return editor.create(title, description, topic == null ? null : topic(topic));
     }
 
     @Mutation
@@ -44,7 +53,10 @@ public class LearningPathGraphQL {
     @Description("Adds a paper as a step at position (default: last); version, if given, must be current")
     public LearningPath addPathStep(@NonNull String path, @NonNull @Id String paperId, Integer position, String note,
             Integer version) {
-        return editor.addStep(path, version, Ids.parse("paperId", paperId), position, note);
+        LearningPath learningPath = learningPath(path);
+        editor.addStep(learningPath, version,
+                Found.orNotFound(papers.byId(Ids.parse("paperId", paperId)), "paper", "id", paperId), position, note);
+        return learningPath;
     }
 
     @Mutation
@@ -52,37 +64,42 @@ public class LearningPathGraphQL {
     @RolesAllowed(Roles.EDITOR)
     public LearningPath movePathStep(@NonNull String path, @NonNull @Id String paperId, @NonNull Integer position,
             Integer version) {
-        return editor.moveStep(path, version, Ids.parse("paperId", paperId), position);
+        LearningPath learningPath = learningPath(path);
+        if (!editor.moveStep(learningPath, version, Ids.parse("paperId", paperId), position)) {
+            throw notAStep(paperId, path);
+        }
+        return learningPath;
     }
 
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     public LearningPath removePathStep(@NonNull String path, @NonNull @Id String paperId, Integer version) {
-        return editor.removeStep(path, version, Ids.parse("paperId", paperId));
+        LearningPath learningPath = learningPath(path);
+        if (!editor.removeStep(learningPath, version, Ids.parse("paperId", paperId))) {
+            throw notAStep(paperId, path);
+        }
+        return learningPath;
     }
 
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     public Boolean deleteLearningPath(@NonNull String slug) {
-        return editor.delete(slug);
+        editor.delete(learningPath(slug));
+        return true;
     }
 
     @Query
     @NonNull
     @Description("All learning paths, or those of a topic (slug) and its sub-topics")
     public List<@NonNull LearningPath> learningPaths(String topic) {
-        return paths.all(topic);
+        return paths.all(topic == null ? null : topic(topic));
     }
 
     @Query
     public LearningPath learningPath(@NonNull String slug) {
-        LearningPath path = paths.bySlug(slug);
-        if (path == null) {
-            throw ApiException.notFound("no learning path with slug " + slug);
-        }
-        return path;
+        return Found.orNotFound(paths.bySlug(slug), "learning path", "slug", slug);
     }
 
     public List<Topic> topic(@Source List<LearningPath> batch) {
@@ -98,5 +115,13 @@ public class LearningPathGraphQL {
     @NonNull
     public List<@NonNull Paper> paper(@Source List<LearningPathStep> batch) {
         return paths.papersOf(batch);
+    }
+
+    private Topic topic(String slug) {
+        return Found.orNotFound(topics.bySlug(slug), "topic", "slug", slug);
+    }
+
+    private static ApiException notAStep(String paperId, String path) {
+        return ApiException.notFound("paper " + paperId + " is not a step of " + path);
     }
 }

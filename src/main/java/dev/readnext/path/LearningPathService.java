@@ -2,6 +2,7 @@ package dev.readnext.path;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import dev.readnext.api.Batches;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperService;
 import dev.readnext.topic.Topic;
-import dev.readnext.topic.TopicService;
 
 /** Learning paths and their steps, loaded in batches for GraphQL. */
 @ApplicationScoped
@@ -25,15 +25,11 @@ public class LearningPathService {
     @Inject
     PaperService papers;
 
-    @Inject
-    TopicService topics;
-
-    /** All paths, or those of a topic and its sub-topics. */
-    public List<LearningPath> all(String topicSlug) {
-        if (topicSlug == null) {
+    /** All paths, or those of a topic (if not null) and its sub-topics. */
+    public List<LearningPath> all(Topic topic) {
+        if (topic == null) {
             return LearningPath.list("order by id");
         }
-        Topic topic = topics.require(topicSlug);
         List<?> ids = em.createNativeQuery("""
                 WITH RECURSIVE sub(id) AS (SELECT CAST(:topicId AS bigint)
                                            UNION SELECT t.id FROM topic t JOIN sub ON t.parent_id = sub.id)
@@ -44,8 +40,8 @@ public class LearningPathService {
                 : LearningPath.list("id in ?1 order by id", ids.stream().map(id -> ((Number) id).longValue()).toList());
     }
 
-    public LearningPath bySlug(String slug) {
-        return LearningPath.findBySlug(slug).orElse(null);
+    public Optional<LearningPath> bySlug(String slug) {
+        return LearningPath.findBySlug(slug);
     }
 
     public List<List<LearningPathStep>> stepsOf(List<LearningPath> paths) {

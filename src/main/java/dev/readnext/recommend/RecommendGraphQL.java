@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.readnext.api.ApiException;
+import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperMatch;
@@ -41,7 +42,8 @@ public class RecommendGraphQL {
         long id = Ids.parse("paperId", paperId);
         List<Recommendation> recommendations = recommender.after(List.of(id), first, excludeRead).get(0);
         if (recommendations.isEmpty()) {
-            papers.require(id); // NOT_FOUND for an unknown paper; a known one may have nothing to recommend
+            // NOT_FOUND for an unknown paper; a known one may have nothing to recommend
+            Found.orNotFound(papers.byId(id), "paper", "id", paperId);
         }
         return recommendations;
     }
@@ -75,11 +77,13 @@ public class RecommendGraphQL {
             // ids as [String!]: SmallRye 2.17 cannot coerce @Id on list arguments (it binds the ID scalar to the list)
             @NonNull List<@NonNull String> positive, List<@NonNull String> negative,
             @DefaultValue("10") Integer first) {
-        return recommender.forSet(ids("positive", positive), ids("negative", negative), first);
+        return recommender.forSet(knownIds("positive", positive), knownIds("negative", negative), first);
     }
 
-    private static List<Long> ids(String field, List<String> ids) {
-        return ids == null ? List.of() : ids.stream().map(id -> Ids.parse(field, id)).toList();
+    private List<Long> knownIds(String field, List<String> ids) {
+        List<Long> parsed = ids == null ? List.of() : ids.stream().map(id -> Ids.parse(field, id)).toList();
+        parsed.forEach(id -> Found.orNotFound(papers.byId(id), "paper", "id", id));
+        return parsed;
     }
 
     @NonNull

@@ -82,7 +82,6 @@ public class Recommender {
         TfIdfIndex tfidf = index.require();
         Set<Long> given = new HashSet<>(positive);
         given.addAll(negative);
-        given.forEach(papers::require);
         QueryVector query = tfidf.rocchio(longs(positive), longs(negative), ALPHA, BETA);
         List<Scored> hits = tfidf.topK(query, size, given::contains).stream()
                 .map(hit -> new Scored(hit.id(), hit.score(), List.of(Reason.SIMILAR_TEXT),

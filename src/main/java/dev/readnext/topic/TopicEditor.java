@@ -1,7 +1,6 @@
 package dev.readnext.topic;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.readnext.api.ApiException;
@@ -9,20 +8,13 @@ import dev.readnext.api.ErrorCode;
 import dev.readnext.api.Inputs;
 import dev.readnext.text.Slugs;
 import dev.readnext.paper.Paper;
-import dev.readnext.paper.PaperService;
 
 /** Creating and deleting topics, and tagging papers with them. */
 @ApplicationScoped
 @Transactional
 public class TopicEditor {
 
-    @Inject
-    TopicService topics;
-
-    @Inject
-    PaperService papers;
-
-    public Topic create(String name, String parentSlug) {
+    public Topic create(String name, Topic parent) {
         String topicName = Inputs.requiredText("name", name, 200);
         String slug = Slugs.slugify(topicName);
         if (slug.isEmpty()) {
@@ -34,35 +26,27 @@ public class TopicEditor {
         Topic topic = new Topic();
         topic.slug = slug;
         topic.name = topicName;
-        topic.parentId = parentSlug == null ? null : topics.require(parentSlug).id;
+        topic.parentId = parent == null ? null : parent.id;
         topic.persist();
         return topic;
     }
 
     /** Deletes the topic; its sub-topics become roots, its papers lose the tag. */
-    public boolean delete(String slug) {
-        topics.require(slug).delete();
-        return true;
+    public void delete(Topic topic) {
+        topic.delete();
     }
 
-    public Paper tag(long paperId, String topicSlug) {
-        Paper paper = papers.require(paperId);
-        Topic topic = topics.require(topicSlug);
-        if (PaperTopic.count("paperId = ?1 and topicId = ?2", paperId, topic.id) == 0) {
+    public void tag(Paper paper, Topic topic) {
+        if (PaperTopic.count("paperId = ?1 and topicId = ?2", paper.id, topic.id) == 0) {
             PaperTopic link = new PaperTopic();
-            link.paperId = paperId;
+            link.paperId = paper.id;
             link.topicId = topic.id;
             link.persist();
         }
-        return paper;
     }
 
-    public Paper untag(long paperId, String topicSlug) {
-        Paper paper = papers.require(paperId);
-        Topic topic = topics.require(topicSlug);
-        if (PaperTopic.delete("paperId = ?1 and topicId = ?2", paperId, topic.id) == 0) {
-            throw ApiException.notFound("paper " + paperId + " is not in topic " + topicSlug);
-        }
-        return paper;
+    /** False if the paper was not tagged with the topic. */
+    public boolean untag(Paper paper, Topic topic) {
+        return PaperTopic.delete("paperId = ?1 and topicId = ?2", paper.id, topic.id) > 0;
     }
 }

@@ -10,15 +10,18 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.readnext.api.ApiException;
+import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
 import dev.readnext.paper.Paper;
-import dev.readnext.security.Roles;
 import dev.readnext.paper.PaperConnection;
+import dev.readnext.paper.PaperService;
+import dev.readnext.security.Roles;
 
 @GraphQLApi
 @Transactional // see GraphQLSetup: each resolver in its own transaction
@@ -30,12 +33,15 @@ public class TopicGraphQL {
     @Inject
     TopicEditor editor;
 
+    @Inject
+    PaperService papers;
+
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Description("A new topic named name (its slug is derived from the name), under the parent topic if given")
     public Topic createTopic(@NonNull String name, String parent) {
-        return editor.create(name, parent);
+        return editor.create(name, parent == null ? null : topic(parent));
     }
 
     @Mutation
@@ -43,21 +49,28 @@ public class TopicGraphQL {
     @RolesAllowed(Roles.EDITOR)
     @Description("Deletes the topic: its sub-topics become roots, its papers lose the tag")
     public Boolean deleteTopic(@NonNull String slug) {
-        return editor.delete(slug);
+        editor.delete(topic(slug));
+        return true;
     }
 
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     public Paper tagPaper(@NonNull @Id String paperId, @NonNull String topic) {
-        return editor.tag(Ids.parse("paperId", paperId), topic);
+        Paper paper = paper(paperId);
+        editor.tag(paper, topic(topic));
+        return paper;
     }
 
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     public Paper untagPaper(@NonNull @Id String paperId, @NonNull String topic) {
-        return editor.untag(Ids.parse("paperId", paperId), topic);
+        Paper paper = paper(paperId);
+        if (!editor.untag(paper, topic(topic))) {
+            throw ApiException.notFound("paper " + paperId + " is not in topic " + topic);
+        }
+        return paper;
     }
 
     @Query
@@ -70,11 +83,7 @@ public class TopicGraphQL {
     @Query
     @Description("A topic by slug; an unknown slug is a NOT_FOUND error")
     public Topic topic(@NonNull String slug) {
-        Topic topic = topics.bySlug(slug);
-        if (topic == null) {
-            throw ApiException.notFound("no topic with slug " + slug);
-        }
-        return topic;
+        return Found.orNotFound(topics.bySlug(slug), "topic", "slug", slug);
     }
 
     public List<Topic> parent(@Source List<Topic> batch) {
@@ -96,5 +105,16 @@ public class TopicGraphQL {
     @Description("Number of papers in this topic and its sub-topics")
     public List<@NonNull Integer> paperCount(@Source List<Topic> batch) {
         return topics.paperCounts(batch);
+    }
+
+    @NonNull
+    @Name("topics")
+    @Description("The topics this paper is tagged with, by name")
+    public List<@NonNull List<@NonNull Topic>> topicsOfPapers(@Source List<Paper> batch) {
+        return topics.topicsOf(batch);
+    }
+
+    private Paper paper(String id) {
+        return Found.orNotFound(papers.byId(Ids.parse("paperId", id)), "paper", "id", id);
     }
 }

@@ -3,6 +3,7 @@ package dev.readnext.topic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dev.readnext.api.Batches;
-import dev.readnext.api.ApiException;
 import dev.readnext.api.Paging;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperConnection;
@@ -31,12 +31,8 @@ public class TopicService {
         return Topic.list("order by name");
     }
 
-    public Topic bySlug(String slug) {
-        return Topic.findBySlug(slug).orElse(null);
-    }
-
-    public Topic require(String slug) {
-        return Topic.findBySlug(slug).orElseThrow(() -> ApiException.notFound("no topic with slug " + slug));
+    public Optional<Topic> bySlug(String slug) {
+        return Topic.findBySlug(slug);
     }
 
     public List<List<Topic>> topicsOf(List<Paper> papers) {
