@@ -3,27 +3,16 @@ package dev.readnext.course;
 import java.util.Optional;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.readnext.persistence.SluggedEntity;
 
 /** A course with numbered sections and dated sessions (e.g. "llm-901"). */
 @Entity
 @Table(name = "course")
-public class Course extends PanacheEntityBase {
-
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Ignore
-    public Long id;
-
-    @NonNull
-    public String slug;
+public class Course extends SluggedEntity {
 
     @NonNull
     public String title;

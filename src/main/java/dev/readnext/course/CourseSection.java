@@ -2,25 +2,18 @@ package dev.readnext.course;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.readnext.persistence.GeneratedIdEntity;
 
 /** A numbered section of a course ("1-1-1 Architecture"), possibly inside another one. */
 @Entity
 @Table(name = "course_section")
-public class CourseSection extends PanacheEntityBase {
-
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Ignore
-    public Long id;
+public class CourseSection extends GeneratedIdEntity {
 
     @Ignore
     @Column(name = "course_id")

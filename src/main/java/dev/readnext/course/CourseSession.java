@@ -4,25 +4,18 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.readnext.persistence.GeneratedIdEntity;
 
 /** A dated session of a course ("Week 2-1, 2025-09-15: Positional Encodings and Long Context"). */
 @Entity
 @Table(name = "course_session")
-public class CourseSession extends PanacheEntityBase {
-
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Ignore
-    public Long id;
+public class CourseSession extends GeneratedIdEntity {
 
     @Ignore
     @Column(name = "course_id")

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Type;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.readnext.persistence.PositionedPaper;
 
 /** A paper to read for a course session, in order. */
 @Entity
@@ -20,22 +20,16 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("A reading of a course session, with its order and whether it is optional")
 @Table(name = "session_reading")
 @IdClass(SessionReading.Key.class)
-public class SessionReading extends PanacheEntityBase {
+public class SessionReading extends PositionedPaper {
 
     @Id
     @Ignore
     @Column(name = "session_id")
     public Long sessionId;
 
-    @Id
-    @Ignore
-    @Column(name = "paper_id")
-    public Long paperId;
-
-    public int position;
-
     public boolean optional;
 
+    /** The row's key: the session and the paper ({@link PositionedPaper#paperId}, inherited). */
     public record Key(Long sessionId, Long paperId) implements Serializable {
     }
 }

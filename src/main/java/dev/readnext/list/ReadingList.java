@@ -3,27 +3,16 @@ package dev.readnext.list;
 import java.util.Optional;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.readnext.persistence.SluggedEntity;
 
 /** A reading list as imported (an awesome-list, a checkbox dump, a course's readings…). */
 @Entity
 @Table(name = "reading_list")
-public class ReadingList extends PanacheEntityBase {
-
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Ignore
-    public Long id;
-
-    @NonNull
-    public String slug;
+public class ReadingList extends SluggedEntity {
 
     @NonNull
     public String name;

@@ -4,23 +4,16 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Ignore;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.readnext.persistence.GeneratedIdEntity;
 
 /** A paper's place in a reading list, with its read status. */
 @Entity
 @Table(name = "reading_list_entry")
-public class ReadingListEntry extends PanacheEntityBase {
-
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Ignore
-    public Long id;
+public class ReadingListEntry extends GeneratedIdEntity {
 
     @Ignore
     @Column(name = "list_id")

@@ -4,8 +4,6 @@ import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -13,20 +11,12 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.readnext.persistence.SluggedEntity;
 
 /** An ordered sequence of papers to read; generated from a course section or made by an editor. */
 @Entity
 @Table(name = "learning_path")
-public class LearningPath extends PanacheEntityBase {
-
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Ignore
-    public Long id;
-
-    @NonNull
-    public String slug;
+public class LearningPath extends SluggedEntity {
 
     @NonNull
     public String title;

@@ -10,28 +10,22 @@ import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Ignore;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.readnext.persistence.PositionedPaper;
 
 /** One step of a learning path. */
 @Entity
 @Table(name = "learning_path_step")
 @IdClass(LearningPathStep.Key.class)
-public class LearningPathStep extends PanacheEntityBase {
+public class LearningPathStep extends PositionedPaper {
 
     @Id
     @Ignore
     @Column(name = "path_id")
     public Long pathId;
 
-    @Id
-    @Ignore
-    @Column(name = "paper_id")
-    public Long paperId;
-
-    public int position;
-
     public String note;
 
+    /** The row's key: the path and the paper ({@link PositionedPaper#paperId}, inherited). */
     public record Key(Long pathId, Long paperId) implements Serializable {
     }
 }
