@@ -83,8 +83,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void theApiVocabularyAndTextUtilitiesDependOnNoFeature() {
-        noClasses().that().resideInAnyPackage("dev.readnext.api..", "dev.readnext.text..")
+    void theApiVocabularyTextUtilitiesAndEntityBasesDependOnNoFeature() {
+        noClasses().that().resideInAnyPackage("dev.readnext.api..", "dev.readnext.text..", "dev.readnext.persistence..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.readnext.paper..", "dev.readnext.topic..",
                         "dev.readnext.course..", "dev.readnext.path..", "dev.readnext.list..", "dev.readnext.ingest..",
                         "dev.readnext.recommend..", "dev.readnext.graphql..")

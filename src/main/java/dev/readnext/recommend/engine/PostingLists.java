@@ -101,6 +101,7 @@ final class PostingLists {
             weights[tier] = Arrays.copyOf(weights[tier], capacity);
         }
         int slot = -1 - Arrays.binarySearch(docs[tier], 0, size, doc);
+        assert slot >= 0 : "term " + term + " already has a posting for ordinal " + doc;
         System.arraycopy(docs[tier], slot, docs[tier], slot + 1, size - slot);
         System.arraycopy(weights[tier], slot, weights[tier], slot + 1, size - slot);
         docs[tier][slot] = doc;

@@ -14,8 +14,18 @@ public final class QueryVector {
     private final float[] weights;
 
     QueryVector(int[] terms, float[] weights) {
+        assert terms.length == weights.length && isStrictlyAscending(terms) : "terms must be ascending and weighted";
         this.terms = terms;
         this.weights = weights;
+    }
+
+    private static boolean isStrictlyAscending(int[] terms) {
+        for (int i = 1; i < terms.length; i++) {
+            if (terms[i - 1] >= terms[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int size() {

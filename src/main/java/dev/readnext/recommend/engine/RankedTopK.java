@@ -38,6 +38,7 @@ public final class RankedTopK {
     }
 
     public void offer(long id, double score) {
+        assert !Double.isNaN(score) : "a NaN score has no rank";
         if (size < ids.length) {
             ids[size] = id;
             scores[size] = score;

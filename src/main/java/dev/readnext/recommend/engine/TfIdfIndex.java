@@ -240,10 +240,23 @@ public final class TfIdfIndex {
         }
         SearchScratch scratch = scratchPool.borrow(generation.docs.ordinalBound(), dictionary.size());
         try {
-            return new TierScanSearcher(generation, scratch, query).topK(limit, exclude);
+            List<ScoredDocument> hits = new TierScanSearcher(generation, scratch, query).topK(limit, exclude);
+            assert hits.size() <= limit && isRanked(hits) : "top k must be ranked by score, then id: " + hits;
+            return hits;
         } finally {
             scratchPool.giveBack(scratch);
         }
+    }
+
+    private static boolean isRanked(List<ScoredDocument> hits) {
+        for (int i = 1; i < hits.size(); i++) {
+            ScoredDocument before = hits.get(i - 1);
+            ScoredDocument after = hits.get(i);
+            if (before.score() < after.score() || (before.score() == after.score() && before.id() >= after.id())) {
+                return false;
+            }
+        }
+        return hits.stream().allMatch(hit -> hit.score() > 0);
     }
 
     private void rebuildIfDrifted() {

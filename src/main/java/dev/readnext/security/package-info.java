@@ -1,0 +1,2 @@
+/** Roles that guard mutations (JWT {@code groups}); tokens are verified by SmallRye JWT. */
+package dev.readnext.security;
