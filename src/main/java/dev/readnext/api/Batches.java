@@ -21,6 +21,16 @@ public final class Batches {
         return map;
     }
 
+    /**
+     * Each parent's values, aligned with the parents: the values of the items whose key is the parent's id, in
+     * encounter order, and an empty list for a parent with none (a batch resolver's answer).
+     */
+    public static <P, T, V> List<List<V>> alignedGroups(List<P> parents, Function<P, Long> parentId, List<T> items,
+            Function<T, Long> key, Function<T, V> value) {
+        Map<Long, List<V>> groups = group(items, key, value);
+        return parents.stream().map(parent -> groups.getOrDefault(parentId.apply(parent), List.<V>of())).toList();
+    }
+
     /** Indexes items by their id. */
     public static <T> Map<Long, T> index(List<T> items, Function<T, Long> id) {
         Map<Long, T> map = new LinkedHashMap<>();

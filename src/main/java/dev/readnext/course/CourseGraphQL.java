@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.quarkus.panache.common.Sort;
+
 import dev.readnext.api.Found;
 import dev.readnext.paper.Paper;
 
@@ -25,13 +27,13 @@ public class CourseGraphQL {
     @Query
     @NonNull
     public List<@NonNull Course> courses() {
-        return courses.all();
+        return Course.listAll(Sort.by("title"));
     }
 
     @Query
     @Description("A course by slug (the seed course is \"llm-901\"); an unknown slug is a NOT_FOUND error")
     public Course course(@NonNull String slug) {
-        return Found.orNotFound(courses.bySlug(slug), "course", "slug", slug);
+        return Found.orNotFound(Course.findBySlug(slug), "course", "slug", slug);
     }
 
     @NonNull

@@ -2,7 +2,6 @@ package dev.readnext.course;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,24 +23,14 @@ public class CourseService {
     @Inject
     PaperService papers;
 
-    public List<Course> all() {
-        return Course.list("order by title");
-    }
-
-    public Optional<Course> bySlug(String slug) {
-        return Course.findBySlug(slug);
-    }
-
     public List<List<CourseSection>> sectionsOf(List<Course> courses) {
         List<CourseSection> sections = CourseSection.list("courseId in ?1 order by position", idsOf(courses));
-        Map<Long, List<CourseSection>> byCourse = Batches.group(sections, s -> s.courseId, s -> s);
-        return courses.stream().map(c -> byCourse.getOrDefault(c.id, List.of())).toList();
+        return Batches.alignedGroups(courses, c -> c.id, sections, s -> s.courseId, s -> s);
     }
 
     public List<List<CourseSession>> sessionsOf(List<Course> courses) {
         List<CourseSession> sessions = CourseSession.list("courseId in ?1 order by position", idsOf(courses));
-        Map<Long, List<CourseSession>> byCourse = Batches.group(sessions, s -> s.courseId, s -> s);
-        return courses.stream().map(c -> byCourse.getOrDefault(c.id, List.of())).toList();
+        return Batches.alignedGroups(courses, c -> c.id, sessions, s -> s.courseId, s -> s);
     }
 
     /** Sessions of a section and of all its sub-sections, in session order. */
@@ -56,9 +45,8 @@ public class CourseService {
                 .getResultList();
         Map<Long, CourseSession> sessions = Batches.index(CourseSession.list("id in ?1",
                 rows.stream().map(r -> ((Number) r[1]).longValue()).distinct().toList()), s -> s.id);
-        Map<Long, List<CourseSession>> bySection = Batches.group(rows, r -> ((Number) r[0]).longValue(),
+        return Batches.alignedGroups(sections, s -> s.id, rows, r -> ((Number) r[0]).longValue(),
                 r -> sessions.get(((Number) r[1]).longValue()));
-        return sections.stream().map(s -> bySection.getOrDefault(s.id, List.of())).toList();
     }
 
     public List<CourseSection> sectionOf(List<CourseSession> sessions) {
@@ -71,8 +59,7 @@ public class CourseService {
     public List<List<SessionReading>> readingsOf(List<CourseSession> sessions) {
         List<SessionReading> readings = SessionReading.list("sessionId in ?1 order by sessionId, position",
                 sessions.stream().map(s -> s.id).toList());
-        Map<Long, List<SessionReading>> bySession = Batches.group(readings, r -> r.sessionId, r -> r);
-        return sessions.stream().map(s -> bySession.getOrDefault(s.id, List.of())).toList();
+        return Batches.alignedGroups(sessions, s -> s.id, readings, r -> r.sessionId, r -> r);
     }
 
     /** Course sessions each paper is read in, in course and session order. */
@@ -82,8 +69,7 @@ public class CourseService {
                 WHERE r.paperId IN :ids ORDER BY s.courseId, s.position""", Object[].class)
                 .setParameter("ids", PaperService.ids(papers))
                 .getResultList();
-        Map<Long, List<CourseSession>> byPaper = Batches.group(rows, r -> (Long) r[0], r -> (CourseSession) r[1]);
-        return papers.stream().map(p -> byPaper.getOrDefault(p.id, List.of())).toList();
+        return Batches.alignedGroups(papers, p -> p.id, rows, r -> (Long) r[0], r -> (CourseSession) r[1]);
     }
 
     /** The papers to read for each session, in reading order. */

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.quarkus.panache.common.Sort;
+
 import dev.readnext.api.ApiException;
 import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
@@ -44,12 +46,12 @@ public class ReadingListGraphQL {
     @Query
     @NonNull
     public List<@NonNull ReadingList> readingLists() {
-        return lists.all();
+        return ReadingList.listAll(Sort.by("name"));
     }
 
     @Query
     public ReadingList readingList(@NonNull String slug) {
-        return Found.orNotFound(lists.bySlug(slug), "reading list", "slug", slug);
+        return Found.orNotFound(ReadingList.findBySlug(slug), "reading list", "slug", slug);
     }
 
     @NonNull

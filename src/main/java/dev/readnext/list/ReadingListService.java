@@ -2,7 +2,6 @@ package dev.readnext.list;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,24 +19,14 @@ public class ReadingListService {
     @Inject
     PaperService papers;
 
-    public List<ReadingList> all() {
-        return ReadingList.list("order by name");
-    }
-
-    public Optional<ReadingList> bySlug(String slug) {
-        return ReadingList.findBySlug(slug);
-    }
-
     public List<List<ReadingListEntry>> entriesOfLists(List<ReadingList> lists) {
-        Map<Long, List<ReadingListEntry>> byList = Batches.group(
+        return Batches.alignedGroups(lists, l -> l.id,
                 ReadingListEntry.forLists(lists.stream().map(l -> l.id).toList()), e -> e.listId, e -> e);
-        return lists.stream().map(l -> byList.getOrDefault(l.id, List.of())).toList();
     }
 
     public List<List<ReadingListEntry>> entriesOfPapers(List<Paper> papers) {
-        Map<Long, List<ReadingListEntry>> byPaper = Batches.group(
+        return Batches.alignedGroups(papers, p -> p.id,
                 ReadingListEntry.forPapers(PaperService.ids(papers)), e -> e.paperId, e -> e);
-        return papers.stream().map(p -> byPaper.getOrDefault(p.id, List.of())).toList();
     }
 
     public List<ReadingList> listsOf(List<ReadingListEntry> entries) {

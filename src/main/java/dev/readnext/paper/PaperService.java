@@ -108,8 +108,8 @@ public class PaperService {
 
     /** Aliases of each paper, aligned with the given papers. */
     public List<List<String>> aliases(List<Paper> papers) {
-        Map<Long, List<String>> byPaper = Batches.group(PaperAlias.forPapers(ids(papers)), a -> a.paperId, a -> a.alias);
-        return papers.stream().map(p -> byPaper.getOrDefault(p.id, List.of())).toList();
+        return Batches.alignedGroups(papers, p -> p.id, PaperAlias.forPapers(ids(papers)), a -> a.paperId,
+                a -> a.alias);
     }
 
     // a filter naming an unknown topic or list is invalid input, reported where the filter is read

@@ -21,7 +21,6 @@ import dev.readnext.security.Roles;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperService;
 import dev.readnext.topic.Topic;
-import dev.readnext.topic.TopicService;
 
 @GraphQLApi
 @Transactional // see GraphQLSetup: each resolver in its own transaction
@@ -32,9 +31,6 @@ public class LearningPathGraphQL {
 
     @Inject
     LearningPathEditor editor;
-
-    @Inject
-    TopicService topics;
 
     @Inject
     PaperService papers;
@@ -99,7 +95,7 @@ public class LearningPathGraphQL {
 
     @Query
     public LearningPath learningPath(@NonNull String slug) {
-        return Found.orNotFound(paths.bySlug(slug), "learning path", "slug", slug);
+        return Found.orNotFound(LearningPath.findBySlug(slug), "learning path", "slug", slug);
     }
 
     public List<Topic> topic(@Source List<LearningPath> batch) {
@@ -118,7 +114,7 @@ public class LearningPathGraphQL {
     }
 
     private Topic topic(String slug) {
-        return Found.orNotFound(topics.bySlug(slug), "topic", "slug", slug);
+        return Found.orNotFound(Topic.findBySlug(slug), "topic", "slug", slug);
     }
 
     private static ApiException notAStep(String paperId, String path) {

@@ -2,7 +2,6 @@ package dev.readnext.path;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,15 +39,10 @@ public class LearningPathService {
                 : LearningPath.list("id in ?1 order by id", ids.stream().map(id -> ((Number) id).longValue()).toList());
     }
 
-    public Optional<LearningPath> bySlug(String slug) {
-        return LearningPath.findBySlug(slug);
-    }
-
     public List<List<LearningPathStep>> stepsOf(List<LearningPath> paths) {
         List<LearningPathStep> steps = LearningPathStep.list("pathId in ?1 order by pathId, position",
                 paths.stream().map(p -> p.id).toList());
-        Map<Long, List<LearningPathStep>> byPath = Batches.group(steps, s -> s.pathId, s -> s);
-        return paths.stream().map(p -> byPath.getOrDefault(p.id, List.of())).toList();
+        return Batches.alignedGroups(paths, p -> p.id, steps, s -> s.pathId, s -> s);
     }
 
     public List<Topic> topicsOf(List<LearningPath> paths) {

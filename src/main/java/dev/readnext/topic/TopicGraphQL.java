@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.quarkus.panache.common.Sort;
+
 import dev.readnext.api.ApiException;
 import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
@@ -77,13 +79,13 @@ public class TopicGraphQL {
     @NonNull
     @Description("All topics, by name; roots have no parent")
     public List<@NonNull Topic> topics() {
-        return topics.all();
+        return Topic.listAll(Sort.by("name"));
     }
 
     @Query
     @Description("A topic by slug; an unknown slug is a NOT_FOUND error")
     public Topic topic(@NonNull String slug) {
-        return Found.orNotFound(topics.bySlug(slug), "topic", "slug", slug);
+        return Found.orNotFound(Topic.findBySlug(slug), "topic", "slug", slug);
     }
 
     public List<Topic> parent(@Source List<Topic> batch) {

@@ -3,7 +3,6 @@ package dev.readnext.topic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,22 +26,13 @@ public class TopicService {
     @Inject
     PaperService papers;
 
-    public List<Topic> all() {
-        return Topic.list("order by name");
-    }
-
-    public Optional<Topic> bySlug(String slug) {
-        return Topic.findBySlug(slug);
-    }
-
     public List<List<Topic>> topicsOf(List<Paper> papers) {
         List<Object[]> rows = em.createQuery("""
                 SELECT pt.paperId, t FROM PaperTopic pt JOIN Topic t ON t.id = pt.topicId
                 WHERE pt.paperId IN :ids ORDER BY t.name""", Object[].class)
                 .setParameter("ids", PaperService.ids(papers))
                 .getResultList();
-        Map<Long, List<Topic>> byPaper = Batches.group(rows, r -> (Long) r[0], r -> (Topic) r[1]);
-        return papers.stream().map(p -> byPaper.getOrDefault(p.id, List.of())).toList();
+        return Batches.alignedGroups(papers, p -> p.id, rows, r -> (Long) r[0], r -> (Topic) r[1]);
     }
 
     public List<Topic> parents(List<Topic> topics) {
@@ -54,8 +44,7 @@ public class TopicService {
 
     public List<List<Topic>> children(List<Topic> topics) {
         List<Topic> children = Topic.list("parentId in ?1 order by name", topics.stream().map(t -> t.id).toList());
-        Map<Long, List<Topic>> byParent = Batches.group(children, t -> t.parentId, t -> t);
-        return topics.stream().map(t -> byParent.getOrDefault(t.id, List.of())).toList();
+        return Batches.alignedGroups(topics, t -> t.id, children, t -> t.parentId, t -> t);
     }
 
     /** Number of papers in each topic and its sub-topics. */
