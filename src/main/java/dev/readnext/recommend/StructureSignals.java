@@ -84,8 +84,11 @@ public class StructureSignals {
         return structures;
     }
 
-    /** For each pair: the fraction of the paper's topics the candidate shares (pairs sharing none are absent). */
-    public Map<Pair, Double> sharedTopics(Collection<Pair> pairs) {
+    /**
+     * For each pair: the fraction of the paper's topics the candidate shares, as paper → candidate → fraction (pairs
+     * sharing none are absent).
+     */
+    public Map<Long, Map<Long, Double>> sharedTopics(Collection<Pair> pairs) {
         if (pairs.isEmpty()) {
             return Map.of();
         }
@@ -104,9 +107,9 @@ public class StructureSignals {
                 .setParameter("papers", pairs.stream().map(Pair::paper).toArray(Long[]::new))
                 .setParameter("candidates", pairs.stream().map(Pair::candidate).toArray(Long[]::new))
                 .getResultList();
-        Map<Pair, Double> shared = new HashMap<>();
-        rows.forEach(r -> shared.put(new Pair(((Number) r[0]).longValue(), ((Number) r[1]).longValue()),
-                ((Number) r[2]).doubleValue()));
+        Map<Long, Map<Long, Double>> shared = new HashMap<>();
+        rows.forEach(r -> shared.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
+                .put(((Number) r[1]).longValue(), ((Number) r[2]).doubleValue()));
         return shared;
     }
 
