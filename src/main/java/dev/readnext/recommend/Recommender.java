@@ -74,7 +74,8 @@ public class Recommender {
     }
 
     private List<List<Recommendation>> withPapers(List<List<ScoredPaper>> scored) {
-        Map<Long, Paper> byId = papers.byId(scored.stream().flatMap(List::stream).map(ScoredPaper::paperId).distinct().toList());
+        Map<Long, Paper> byId = papers.byId(
+                scored.stream().flatMap(List::stream).map(ScoredPaper::paperId).distinct().toList());
         return scored.stream().map(list -> list.stream()
                 .filter(s -> byId.containsKey(s.paperId()))
                 .map(s -> new Recommendation(byId.get(s.paperId()), s.score(),
