@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>JMH ({@link RelatedPapersBenchmark}): latency (SampleTime median, p99) and single-thread throughput;</li>
  *   <li>a summary table with the ratios.</li>
  * </ol>
- * <pre>./mvnw -q -Pbench test-compile exec:exec [-Dbench.corpus=PATH] [-Dbench.limit=10000] [-Dbench.queries=1000]
+ * <pre>./mvnw -q -Pbench test-compile exec:exec -Dbench.corpus=PATH [-Dbench.limit=10000] [-Dbench.queries=1000]
  *     [-Dbench.seed=42] [-Dbench.jmh="-wi 2 -w 2s -i 3 -r 3s"]</pre>
  */
 public final class EngineBenchmark {

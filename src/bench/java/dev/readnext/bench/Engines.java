@@ -9,11 +9,11 @@ final class Engines {
     }
 
     static TfIdfIndex ours(BenchCorpus corpus) {
-        return TfIdfIndex.build(corpus.papers().stream());
+        return TfIdfIndex.build(corpus.documents().stream());
     }
 
     static LuceneMoreLikeThis moreLikeThis(BenchCorpus corpus) {
-        return new LuceneMoreLikeThis(corpus.papers());
+        return new LuceneMoreLikeThis(corpus.documents());
     }
 
     /** The brute-force reference reads the stored vectors of our index (built here and dropped). */

@@ -25,6 +25,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import dev.readnext.ReadnextConfig;
 import dev.readnext.api.ErrorCode;
 
 /**
@@ -53,14 +54,16 @@ public class GraphQLRequestGuard {
     @Inject
     DocumentCache documents;
 
-    @ConfigProperty(name = "readnext.graphql.max-body-bytes")
-    long maxBodyBytes;
-
-    @ConfigProperty(name = "readnext.graphql.max-tokens")
-    int maxTokens;
+    private final long maxBodyBytes;
+    private final int maxTokens;
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.http.get.enabled", defaultValue = "false")
     boolean getEnabled;
+
+    GraphQLRequestGuard(ReadnextConfig config) {
+        maxBodyBytes = config.graphql().maxBodyBytes();
+        maxTokens = config.graphql().maxTokens();
+    }
 
     void install(@Observes Router router) {
         router.post("/graphql").order(-100)

@@ -6,12 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import dev.readnext.ReadnextConfig;
 
 /**
  * Installs our instrumentation on the GraphQL engine: explicit depth and complexity limits, then the error coding
@@ -27,11 +26,13 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 @ApplicationScoped
 public class GraphQLSetup {
 
-    @ConfigProperty(name = "readnext.graphql.max-depth")
-    int maxDepth;
+    private final int maxDepth;
+    private final int maxComplexity;
 
-    @ConfigProperty(name = "readnext.graphql.max-complexity")
-    int maxComplexity;
+    GraphQLSetup(ReadnextConfig config) {
+        maxDepth = config.graphql().maxDepth();
+        maxComplexity = config.graphql().maxComplexity();
+    }
 
     @Inject
     DocumentCache documents;

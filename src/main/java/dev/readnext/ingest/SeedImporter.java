@@ -11,10 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import dev.readnext.ReadnextConfig;
 import dev.readnext.ingest.parse.ParsedList;
 import dev.readnext.ingest.parse.ReadingListParsers;
 
@@ -31,11 +30,11 @@ public class SeedImporter {
     @Inject
     Importer importer;
 
-    @ConfigProperty(name = "readnext.seed.enabled", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    ReadnextConfig config;
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
+        if (config.seed().enabled()) {
             importer.importIfEmpty(SeedImporter::parseBundledLists).ifPresent(report -> Log.infof(
                     "Imported the bundled reading lists: %d papers created, %d merged, %d warnings",
                     report.created(), report.merged(), report.warnings().size()));

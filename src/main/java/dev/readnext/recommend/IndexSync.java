@@ -22,6 +22,7 @@ import org.postgresql.PGNotification;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
+import dev.readnext.ReadnextConfig;
 
 /**
  * Keeps this replica's index in step with papers changed through any replica. A dedicated connection LISTENs on
@@ -56,8 +57,8 @@ public class IndexSync {
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> password;
 
-    @ConfigProperty(name = "readnext.schema")
-    String schema;
+    @Inject
+    ReadnextConfig config;
 
     /** Names this replica's listener connection in pg_stat_activity. */
     @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
@@ -156,7 +157,7 @@ public class IndexSync {
         Connection c = DriverManager.getConnection(url, properties);
         c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
-            s.execute("SET search_path TO " + quoteIdentifier(schema) + ", public");
+            s.execute("SET search_path TO " + quoteIdentifier(config.schema()) + ", public");
         }
         return c;
     }

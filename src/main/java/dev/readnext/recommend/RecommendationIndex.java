@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import dev.readnext.ReadnextConfig;
 import dev.readnext.api.ApiException;
 import dev.readnext.paper.PaperChanged;
 import io.micrometer.core.instrument.Gauge;
@@ -39,14 +40,14 @@ public class RecommendationIndex {
     IndexSync sync;
 
     @Inject
-    IndexConfig config;
+    ReadnextConfig config;
 
     private volatile TfIdfIndex index;
     private volatile Instant builtAt;
 
     /** Runs after the seed import (which observes StartupEvent with the default priority). */
     void onStart(@Observes @Priority(3000) StartupEvent event) {
-        if (!config.enabled()) {
+        if (!config.index().enabled()) {
             Log.info("Recommendation index disabled (readnext.index.enabled=false)");
             return;
         }

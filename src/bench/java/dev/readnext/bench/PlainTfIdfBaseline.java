@@ -1,4 +1,4 @@
-package dev.readnext.recommend;
+package dev.readnext.bench;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,10 +23,10 @@ final class PlainTfIdfBaseline {
     private final int[][] postingDocs;
     private final float[][] postingWeights;
 
-    PlainTfIdfBaseline(List<ArxivCorpus.Paper> papers) {
+    PlainTfIdfBaseline(List<BenchCorpus.Paper> papers) {
         Map<String, Integer> dictionary = new HashMap<>();
         List<Map<Integer, Integer>> counts = new ArrayList<>();
-        for (ArxivCorpus.Paper paper : papers) {
+        for (BenchCorpus.Paper paper : papers) {
             Map<Integer, Integer> tf = new HashMap<>();
             Matcher words = WORD.matcher((paper.title() + " " + paper.abstractText()).toLowerCase(Locale.ROOT));
             while (words.find()) {

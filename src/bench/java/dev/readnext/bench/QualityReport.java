@@ -1,11 +1,8 @@
-package dev.readnext.recommend;
+package dev.readnext.bench;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -23,45 +20,43 @@ import dev.readnext.recommend.engine.TfIdfIndex;
  * for our index and for a brute-force plain TF-IDF baseline; build time, size, query latency, and a check that
  * every top-10 equals the brute-force top-10 over the index's own vectors.
  *
- * <pre>./mvnw -q -Pquality test-compile exec:java [-Dquality.corpus=PATH] [-Dquality.seeds=42,7]
- *     [-Dquality.queries=1000] [-Dquality.titleBoosts=1,1.5,2] [-Dquality.baseline=true]</pre>
+ * <pre>./mvnw -q -Pbench test-compile exec:java@quality -Dbench.corpus=PATH [-Dbench.limit=10000]
+ *     [-Dbench.queries=1000] [-Dquality.seeds=42,7] [-Dquality.titleBoosts=1,1.5,2] [-Dquality.baseline=true]</pre>
  * A title boost b is paired with TL;DR boost (b + 1) / 2 and abstract boost 1.
  */
 public final class QualityReport {
 
     private static final int K = 10;
 
-    public static void main(String[] args) throws IOException {
-        Path corpusPath = Path.of(System.getProperty("quality.corpus", "../shared/corpora/arxiv-cs-2025-2026.jsonl.gz"));
+    public static void main(String[] args) {
         int[] seeds = Arrays.stream(System.getProperty("quality.seeds", "42,7").split(",")).mapToInt(Integer::parseInt).toArray();
-        int queries = Integer.getInteger("quality.queries", 1000);
         float[] titleBoosts = parseFloats(System.getProperty("quality.titleBoosts", String.valueOf(FieldBoosts.DEFAULT.title())));
 
-        ArxivCorpus corpus = ArxivCorpus.load(corpusPath);
+        BenchCorpus corpus = BenchCorpus.fromSystemProperties();
         System.out.printf(Locale.ROOT, "corpus: %s, %,d papers; %d queries per seed, seeds %s%n",
-                corpusPath, corpus.papers().size(), queries, Arrays.toString(seeds));
+                corpus.path(), corpus.papers().size(), corpus.queries(seeds[0]).length, Arrays.toString(seeds));
         if (Boolean.parseBoolean(System.getProperty("quality.baseline", "true"))) {
-            reportBaseline(corpus, seeds, queries);
+            reportBaseline(corpus, seeds);
         }
         for (float titleBoost : titleBoosts) {
-            reportIndex(corpus, new FieldBoosts(titleBoost, (titleBoost + 1) / 2, 1f), seeds, queries);
+            reportIndex(corpus, new FieldBoosts(titleBoost, (titleBoost + 1) / 2, 1f), seeds);
         }
     }
 
-    private static void reportBaseline(ArxivCorpus corpus, int[] seeds, int queries) {
+    private static void reportBaseline(BenchCorpus corpus, int[] seeds) {
         long start = System.nanoTime();
         PlainTfIdfBaseline baseline = new PlainTfIdfBaseline(corpus.papers());
         System.out.printf(Locale.ROOT, "%nplain TF-IDF baseline (brute force), built in %.1f s%n", seconds(start));
         for (int seed : seeds) {
-            int[] sample = sample(corpus, seed, queries);
+            int[] sample = corpus.queries(seed);
             System.out.printf(Locale.ROOT, "  seed %d: P@10 = %.4f%n", seed,
                     precisionAt10(corpus, sample, q -> baseline.related(q, K)));
         }
     }
 
-    private static void reportIndex(ArxivCorpus corpus, FieldBoosts boosts, int[] seeds, int queries) {
+    private static void reportIndex(BenchCorpus corpus, FieldBoosts boosts, int[] seeds) {
         long start = System.nanoTime();
-        TfIdfIndex index = TfIdfIndex.build(corpus.papers().stream().map(ArxivCorpus.Paper::asDocument),
+        TfIdfIndex index = TfIdfIndex.build(corpus.documents().stream(),
                 IndexSettings.DEFAULT.withBoosts(boosts));
         double buildSeconds = seconds(start);
         start = System.nanoTime();
@@ -73,17 +68,17 @@ public final class QualityReport {
         System.out.printf(Locale.ROOT, "  %,d documents, %,d terms, %,d postings, ~%,d MB, %.1f bytes/posting%n",
                 stats.documents(), stats.terms(), stats.postings(), stats.approximateBytes() >> 20, stats.bytesPerPosting());
         for (int seed : seeds) {
-            int[] sample = sample(corpus, seed, queries);
+            int[] sample = corpus.queries(seed);
             double precision = precisionAt10(corpus, sample, q -> index.related(q, K, id -> false));
             double[] micros = latenciesMicros(index, sample);
             Percentile percentile = new Percentile();
             System.out.printf(Locale.ROOT, "  seed %d: P@10 = %.4f; top-10 latency median %.0f µs, p99 %.0f µs%n",
                     seed, precision, percentile.evaluate(micros, 50), percentile.evaluate(micros, 99));
         }
-        System.out.println("  " + new ExhaustiveCheck(index, corpus.papers().size()).run(sample(corpus, seeds[0], queries), K));
+        System.out.println("  " + new ExhaustiveCheck(index, corpus.papers().size()).run(corpus.queries(seeds[0]), K));
     }
 
-    private static double precisionAt10(ArxivCorpus corpus, int[] sample, IntFunction<List<ScoredDocument>> related) {
+    private static double precisionAt10(BenchCorpus corpus, int[] sample, IntFunction<List<ScoredDocument>> related) {
         long hits = Arrays.stream(sample).parallel().mapToLong(q -> {
             String category = corpus.papers().get(q).primaryCategory();
             return related.apply(q).stream().filter(hit -> corpus.paper(hit.id()).primaryCategory().equals(category)).count();
@@ -103,10 +98,6 @@ public final class QualityReport {
             micros[i] = (System.nanoTime() - start) / 1e3;
         }
         return micros;
-    }
-
-    private static int[] sample(ArxivCorpus corpus, int seed, int queries) {
-        return new Random(seed).ints(0, corpus.papers().size()).distinct().limit(queries).toArray();
     }
 
     private static float[] parseFloats(String list) {

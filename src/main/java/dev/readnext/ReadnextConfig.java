@@ -1,0 +1,76 @@
+package dev.readnext;
+
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * readnext's own settings, all under {@code readnext.}; as environment variables {@code READNEXT_…}, e.g.
+ * {@code READNEXT_GRAPHQL_MAX_DEPTH}. The defaults here are also written out in application.properties, next to the
+ * Quarkus settings that refer to them. The database and HTTP settings are Quarkus' own ({@code quarkus.datasource.*},
+ * {@code quarkus.http.port}).
+ */
+@ConfigMapping(prefix = "readnext")
+public interface ReadnextConfig {
+
+    /** Schema holding readnext's tables, created and migrated by Flyway; the database may hold others. */
+    @WithDefault("readnext")
+    String schema();
+
+    GraphQL graphql();
+
+    Index index();
+
+    Seed seed();
+
+    Cors cors();
+
+    /** Limits on a GraphQL request; a request over any of them is refused with {@code BAD_USER_INPUT}. */
+    interface GraphQL {
+
+        /** Deepest field nesting a query may have, checked before execution. */
+        @WithDefault("12")
+        int maxDepth();
+
+        /** Most fields a query may select (each field counts 1), checked before execution. */
+        @WithDefault("500")
+        int maxComplexity();
+
+        /** Most tokens the parser reads in a document before giving up. */
+        @WithDefault("5000")
+        int maxTokens();
+
+        /**
+         * Largest request body (HTTP 413 above it), checked before parsing; room for a 2 MB
+         * {@code importReadingList}. {@code quarkus.http.limits.max-body-size} must not be lower.
+         */
+        @WithDefault("4194304")
+        long maxBodyBytes();
+    }
+
+    interface Index {
+
+        /** Build the recommendation index at start and follow changes; off for command-line runs such as import-arxiv. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface Seed {
+
+        /** On the first start against an empty database, import the reading lists bundled under {@code db/seed/}. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface Cors {
+
+        /**
+         * Browser origins allowed to call the API (comma-separated). Quarkus' CORS filter reads them through
+         * {@code quarkus.http.cors.origins=${readnext.cors.origins}}; declared here so that they are documented and
+         * checked with the rest.
+         */
+        @WithDefault("http://localhost:5173")
+        List<String> origins();
+    }
+}
