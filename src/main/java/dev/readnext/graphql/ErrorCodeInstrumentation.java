@@ -38,6 +38,14 @@ import dev.readnext.api.ErrorCode;
  * syntax and validation errors and aborted executions (limits) are {@code BAD_USER_INPUT},
  * {@link ApiException}s keep their code, anything else becomes {@code INTERNAL} with a generic message
  * (the cause is logged here, never sent: no stack traces, SQL or class names in responses).
+ * <p>
+ * Why not SmallRye's {@code @ErrorCode} and {@code ErrorExtensionProvider} (SmallRye GraphQL 2.17): {@code @ErrorCode}
+ * names one code per exception class, ours is per instance ({@code new ApiException(ErrorCode.CONFLICT, …)}); its
+ * built-in provider already writes {@code code} (the class name in kebab case when not annotated: "api",
+ * "unauthorized"), and a second provider of that key wins or loses by service-loader order; a provider writes its
+ * key on every data-fetching error, as null when it has no value; and providers only see data-fetching errors, while
+ * validation errors, aborted executions (the depth and complexity limits) and rejected variables reach the response
+ * without any code. So one pass over the result codes them all.
  */
 public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
 

@@ -38,6 +38,10 @@ import dev.readnext.api.ErrorCode;
  * <li>a document that does not parse, or has more tokens than the limit, gets {@code BAD_USER_INPUT} with 200,
  * or 400 when the client accepts {@code application/graphql-response+json}.</li>
  * </ul>
+ * SmallRye answers none of these with a coded error: other media types are taken (anything starting with
+ * {@code application/graphql} as a bare document), a bad body gets a plain-text 400 or an uncoded "Unparseable
+ * request", GET when disabled an empty 405, and a document that does not parse an uncoded "Unparseable input
+ * document" without its location, before graphql-java runs (so no instrumentation sees it). Hence the parse here.
  */
 @ApplicationScoped
 public class GraphQLRequestGuard {

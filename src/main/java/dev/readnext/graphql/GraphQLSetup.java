@@ -14,10 +14,16 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 
 /**
- * Installs our instrumentation on the GraphQL engine: explicit depth and complexity limits, then the error coding
- * (last, so it sees the errors of the limits too). SmallRye fires the builder as a CDI event just before building
- * it; setting the instrumentation replaces SmallRye's own chain (its query cache), so our {@link DocumentCache} takes
- * the place of its document provider rather than leaving that half-wired.
+ * Installs our instrumentation on the GraphQL engine: the depth and complexity limits, then the error coding (last,
+ * so it sees the errors of the limits too). SmallRye fires the builder as a CDI event just before building it.
+ * <p>
+ * The limits are SmallRye's own settings, {@code quarkus.smallrye-graphql.instrumentation-query-depth} and
+ * {@code -complexity}, and SmallRye installs them itself when nothing replaces its instrumentation. But it has no way
+ * to add one to its chain (the builder has no getter, so the event can only replace the chain), and the error coding
+ * must see every result; so this class replaces the chain and installs the limits again from the same keys. The
+ * chain replaced also held SmallRye's query cache, bounded in entries only (2048 documents of any length): our
+ * {@link DocumentCache}, bounded in characters, takes the place of its document provider rather than leaving that
+ * half-wired.
  * <p>
  * Every {@code @GraphQLApi} class is {@code @Transactional}: the blocking resolvers of one request may run on
  * several worker threads at once, and outside a transaction they would share the request's Hibernate session,
@@ -27,10 +33,10 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 @ApplicationScoped
 public class GraphQLSetup {
 
-    @ConfigProperty(name = "readnext.graphql.max-depth")
+    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth")
     int maxDepth;
 
-    @ConfigProperty(name = "readnext.graphql.max-complexity")
+    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity")
     int maxComplexity;
 
     @Inject
