@@ -57,6 +57,13 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void nulByteThatReachesTheDatabaseIsBadUserInput() {
+        clean(query("{ paper(slug: \"a\\u0000b\") { title } }").statusCode(200))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("NUL"));
+    }
+
+    @Test
     void oversizedPageIsBadUserInput() {
         clean(query("{ papers(first: 100000) { totalCount } }").statusCode(200))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
