@@ -60,6 +60,9 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     }
 
     static GraphQLError coded(GraphQLError error) {
+        if (!(error instanceof ExceptionWhileDataFetching) && isKnown(error.getExtensions())) {
+            return error; // coded where it arose (IntArgumentRange)
+        }
         Map<String, Object> extensions = new LinkedHashMap<>();
         String message = error.getMessage();
         if (error instanceof ExceptionWhileDataFetching fetching) {
@@ -86,8 +89,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
             extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
             extensions.put("classification", String.valueOf(error.getErrorType()));
         } else {
-            Object existing = error.getExtensions() == null ? null : error.getExtensions().get("code");
-            extensions.put("code", existing instanceof String s && isKnown(s) ? s : ErrorCode.INTERNAL.name());
+            extensions.put("code", ErrorCode.INTERNAL.name());
         }
         return GraphqlErrorBuilder.newError()
                 .message(message)
@@ -99,7 +101,8 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 .build();
     }
 
-    private static boolean isKnown(String code) {
+    private static boolean isKnown(Map<String, Object> extensions) {
+        Object code = extensions == null ? null : extensions.get("code");
         for (ErrorCode known : ErrorCode.values()) {
             if (known.name().equals(code)) {
                 return true;

@@ -14,8 +14,9 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 
 /**
- * Installs our instrumentation on the GraphQL engine: the depth and complexity limits, then the error coding (last,
- * so it sees the errors of the limits too). SmallRye fires the builder as a CDI event just before building it.
+ * Installs our instrumentation on the GraphQL engine: the depth and complexity limits, the range check of Int
+ * arguments, then the error coding (last, so it sees the errors of the others too). SmallRye fires the builder as a
+ * CDI event just before building it.
  * <p>
  * The limits are SmallRye's own settings, {@code quarkus.smallrye-graphql.instrumentation-query-depth} and
  * {@code -complexity}, and SmallRye installs them itself when nothing replaces its instrumentation. But it has no way
@@ -47,6 +48,7 @@ public class GraphQLSetup {
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new MaxQueryDepthInstrumentation(maxDepth),
                         new MaxQueryComplexityInstrumentation(maxComplexity),
+                        new IntArgumentRange(),
                         new ErrorCodeInstrumentation())))
                 .preparsedDocumentProvider(documents);
     }
