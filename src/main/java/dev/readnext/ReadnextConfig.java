@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * readnext's own settings, all under {@code readnext.}; as environment variables {@code READNEXT_…}, e.g.
- * {@code READNEXT_GRAPHQL_MAX_DEPTH}. The defaults here are also written out in application.properties, next to the
+ * {@code READNEXT_GRAPHQL_MAX_TOKENS}. The defaults here are also written out in application.properties, next to the
  * Quarkus settings that refer to them. The database and HTTP settings are Quarkus' own ({@code quarkus.datasource.*},
  * {@code quarkus.http.port}).
  */
@@ -28,14 +28,6 @@ public interface ReadnextConfig {
 
     /** Limits on a GraphQL request; a request over any of them is refused with {@code BAD_USER_INPUT}. */
     interface GraphQL {
-
-        /** Deepest field nesting a query may have, checked before execution. */
-        @WithDefault("12")
-        int maxDepth();
-
-        /** Most fields a query may select (each field counts 1), checked before execution. */
-        @WithDefault("500")
-        int maxComplexity();
 
         /** Most tokens the parser reads in a document before giving up. */
         @WithDefault("5000")

@@ -3,7 +3,7 @@ package dev.readnext.api;
 import java.util.List;
 
 /**
- * An error the client can act on. Services throw it; {@link ErrorCodeInstrumentation} turns it into a
+ * An error the client can act on. Services throw it; {@code graphql.ErrorCodeInstrumentation} turns it into a
  * GraphQL error with {@code extensions.code} (and {@code field} / {@code suggestions} when set).
  */
 public class ApiException extends RuntimeException {

@@ -4,15 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.CompletableFuture;
-
-import jakarta.persistence.OptimisticLockException;
-
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.JDBCConnectionException;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -26,9 +18,6 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.validation.ValidationError;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.quarkus.logging.Log;
 import dev.readnext.api.ApiException;
 import dev.readnext.api.ErrorCode;
@@ -36,8 +25,17 @@ import dev.readnext.api.ErrorCode;
 /**
  * Gives every error of every response an {@code extensions.code} and a message fit for clients:
  * syntax and validation errors and aborted executions (limits) are {@code BAD_USER_INPUT},
- * {@link ApiException}s keep their code, anything else becomes {@code INTERNAL} with a generic message
- * (the cause is logged here, never sent: no stack traces, SQL or class names in responses).
+ * {@link ApiException}s and the failures {@link ClientErrors} translates carry their code, anything else becomes
+ * {@code INTERNAL} with a generic message (the cause is logged here, never sent: no stack traces, SQL or class names
+ * in responses).
+ * <p>
+ * Why not SmallRye's {@code @ErrorCode} and {@code ErrorExtensionProvider} (SmallRye GraphQL 2.17): {@code @ErrorCode}
+ * names one code per exception class, ours is per instance ({@code new ApiException(ErrorCode.CONFLICT, …)}); its
+ * built-in provider already writes {@code code} (the class name in kebab case when not annotated: "api",
+ * "unauthorized"), and a second provider of that key wins or loses by service-loader order; a provider writes its
+ * key on every data-fetching error, as null when it has no value; and providers only see data-fetching errors, while
+ * validation errors, aborted executions (the depth and complexity limits) and rejected variables reach the response
+ * without any code. So one pass over the result codes them all.
  */
 public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
 
@@ -62,10 +60,13 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     }
 
     static GraphQLError coded(GraphQLError error) {
+        if (!(error instanceof ExceptionWhileDataFetching) && isKnown(error.getExtensions())) {
+            return error; // coded where it arose (IntArgumentRange)
+        }
         Map<String, Object> extensions = new LinkedHashMap<>();
         String message = error.getMessage();
         if (error instanceof ExceptionWhileDataFetching fetching) {
-            ApiException api = asApiException(fetching.getException());
+            ApiException api = ClientErrors.of(fetching.getException());
             if (api != null) {
                 extensions.put("code", api.code().name());
                 if (api.field() != null) {
@@ -88,8 +89,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
             extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
             extensions.put("classification", String.valueOf(error.getErrorType()));
         } else {
-            Object existing = error.getExtensions() == null ? null : error.getExtensions().get("code");
-            extensions.put("code", existing instanceof String s && isKnown(s) ? s : ErrorCode.INTERNAL.name());
+            extensions.put("code", ErrorCode.INTERNAL.name());
         }
         return GraphqlErrorBuilder.newError()
                 .message(message)
@@ -101,43 +101,8 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 .build();
     }
 
-    /** The client-facing error a thrown exception stands for, or null when it is unexpected (INTERNAL). */
-    static ApiException asApiException(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof ApiException api) {
-                return api;
-            }
-            if (t instanceof UnauthorizedException || t instanceof AuthenticationFailedException) {
-                return new ApiException(ErrorCode.UNAUTHENTICATED,
-                        "this operation needs a valid bearer token of an editor", null, null);
-            }
-            if (t instanceof ForbiddenException) {
-                return new ApiException(ErrorCode.FORBIDDEN, "this operation needs the role editor", null, null);
-            }
-            if (isConnectionFailure(t)) {
-                Log.warnf("Database unavailable: %s", t.getMessage());
-                return ApiException.databaseUnavailable();
-            }
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return new ApiException(ErrorCode.CONFLICT,
-                        "the data was changed by someone else meanwhile; reload it and try again", null, null);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Lost or refused database connections: JDBC connection errors (SQLState class 08), Hibernate's translation of
-     * them, sockets that would not connect, and a pool that could not hand out a connection in time.
-     */
-    private static boolean isConnectionFailure(Throwable t) {
-        return t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                || t instanceof ConnectException
-                || t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                        || String.valueOf(sql.getMessage()).contains("acquisition timeout"));
-    }
-
-    private static boolean isKnown(String code) {
+    private static boolean isKnown(Map<String, Object> extensions) {
+        Object code = extensions == null ? null : extensions.get("code");
         for (ErrorCode known : ErrorCode.values()) {
             if (known.name().equals(code)) {
                 return true;

@@ -2,6 +2,7 @@ package dev.readnext.graphql;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,18 +32,24 @@ import dev.readnext.api.ErrorCode;
 /**
  * GraphQL over HTTP, checked before SmallRye sees a request, so that every refusal carries a coded GraphQL error:
  * <ul>
- * <li>POST takes {@code application/json} (else 415) with a JSON object holding a non-empty "query" string
- * (else 400); bodies above the limit get 413;</li>
+ * <li>POST takes {@code application/json} or {@code application/graphql-response+json}, parameters such as a charset
+ * allowed (else 415), with a JSON object holding a non-empty "query" string (else 400); bodies above the limit get
+ * 413;</li>
  * <li>GET serves queries only, and only when {@code quarkus.smallrye-graphql.http.get.enabled} (else 405);</li>
  * <li>a bearer token that fails verification gets 401 {@code UNAUTHENTICATED} (for queries too: a client
  * presenting bad credentials should learn it);</li>
  * <li>a document that does not parse, or has more tokens than the limit, gets {@code BAD_USER_INPUT} with 200,
  * or 400 when the client accepts {@code application/graphql-response+json}.</li>
  * </ul>
+ * SmallRye answers none of these with a coded error: other media types are taken (anything starting with
+ * {@code application/graphql} as a bare document), a bad body gets a plain-text 400 or an uncoded "Unparseable
+ * request", GET when disabled an empty 405, and a document that does not parse an uncoded "Unparseable input
+ * document" without its location, before graphql-java runs (so no instrumentation sees it). Hence the parse here.
  */
 @ApplicationScoped
 public class GraphQLRequestGuard {
 
+    static final String JSON = "application/json";
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
 
     @Inject
@@ -81,10 +88,15 @@ public class GraphQLRequestGuard {
     }
 
     private void checkPost(RoutingContext ctx) {
-        String contentType = ctx.request().getHeader("Content-Type");
-        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+        String[] contentType = String.valueOf(ctx.request().getHeader("Content-Type")).split(";", 2);
+        String mediaType = contentType[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals(JSON) && !mediaType.equals(GRAPHQL_RESPONSE_JSON)) {
             reject(ctx, 415, ErrorCode.BAD_USER_INPUT, "POST /graphql takes a body of type application/json");
             return;
+        }
+        if (mediaType.equals(GRAPHQL_RESPONSE_JSON)) {
+            // SmallRye reads a body whose type starts with "application/graphql" as a bare document, not as JSON
+            ctx.request().headers().set("Content-Type", contentType.length == 1 ? JSON : JSON + ";" + contentType[1]);
         }
         JsonNode request;
         try {

@@ -6,17 +6,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
-import dev.readnext.ReadnextConfig;
 
 /**
- * Installs our instrumentation on the GraphQL engine: explicit depth and complexity limits, then the error coding
- * (last, so it sees the errors of the limits too). SmallRye fires the builder as a CDI event just before building
- * it; setting the instrumentation replaces SmallRye's own chain (its query cache), so our {@link DocumentCache} takes
- * the place of its document provider rather than leaving that half-wired.
+ * Installs our instrumentation on the GraphQL engine: the depth and complexity limits, the range check of Int
+ * arguments, then the error coding (last, so it sees the errors of the others too). SmallRye fires the builder as a
+ * CDI event just before building it.
+ * <p>
+ * The limits are SmallRye's own settings, {@code quarkus.smallrye-graphql.instrumentation-query-depth} and
+ * {@code -complexity}, and SmallRye installs them itself when nothing replaces its instrumentation. But it has no way
+ * to add one to its chain (the builder has no getter, so the event can only replace the chain), and the error coding
+ * must see every result; so this class replaces the chain and installs the limits again from the same keys. The
+ * chain replaced also held SmallRye's query cache, bounded in entries only (2048 documents of any length): our
+ * {@link DocumentCache}, bounded in characters, takes the place of its document provider rather than leaving that
+ * half-wired.
  * <p>
  * Every {@code @GraphQLApi} class is {@code @Transactional}: the blocking resolvers of one request may run on
  * several worker threads at once, and outside a transaction they would share the request's Hibernate session,
@@ -26,13 +34,11 @@ import dev.readnext.ReadnextConfig;
 @ApplicationScoped
 public class GraphQLSetup {
 
-    private final int maxDepth;
-    private final int maxComplexity;
+    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth")
+    int maxDepth;
 
-    GraphQLSetup(ReadnextConfig config) {
-        maxDepth = config.graphql().maxDepth();
-        maxComplexity = config.graphql().maxComplexity();
-    }
+    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity")
+    int maxComplexity;
 
     @Inject
     DocumentCache documents;
@@ -42,6 +48,7 @@ public class GraphQLSetup {
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new MaxQueryDepthInstrumentation(maxDepth),
                         new MaxQueryComplexityInstrumentation(maxComplexity),
+                        new IntArgumentRange(),
                         new ErrorCodeInstrumentation())))
                 .preparsedDocumentProvider(documents);
     }

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,6 +59,13 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void nulByteThatReachesTheDatabaseIsBadUserInput() {
+        clean(query("{ paper(slug: \"a\\u0000b\") { title } }").statusCode(200))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("NUL"));
+    }
+
+    @Test
     void oversizedPageIsBadUserInput() {
         clean(query("{ papers(first: 100000) { totalCount } }").statusCode(200))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
@@ -69,6 +78,31 @@ class ErrorResponsesTest {
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         clean(query("{ search(text: \"rope\", first: -5) { score } }"))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void intLiteralBeyond32BitsIsBadUserInputRatherThanWrapped() {
+        clean(query("{ papers(first: 4294967306) { totalCount } }").statusCode(200)) // would wrap to 10
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("first"))
+                .body("data", equalTo(null));
+        clean(query("{ papers(filter: { year: 4294969322 }) { totalCount } }")) // would wrap to 2026
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("year"));
+    }
+
+    @Test
+    void intVariableBeyond32BitsOrWithAFractionIsBadUserInput() {
+        String page = "query P($first: Int) { papers(first: $first) { totalCount } }";
+        clean(query(page, Map.of("first", 4294967306L)).statusCode(200))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("first"));
+        clean(query(page, Map.of("first", 1.5)))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        clean(query("query F($filter: PaperFilter) { papers(filter: $filter) { totalCount } }",
+                Map.of("filter", Map.of("year", 4294969322L))))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("year"));
     }
 
     @Test

@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.readnext.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -22,6 +24,34 @@ class HttpProtocolTest {
         given().contentType(ContentType.TEXT).body("{ papers { totalCount } }").post("/graphql").then()
                 .statusCode(415)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void postOfATypeThatOnlyStartsWithApplicationJsonIs415AndRunsNothing() {
+        String createTopic = "{\"query\": \"mutation { createTopic(name: \\\"Jsonp topic\\\") { slug } }\"}";
+        given().header("Authorization", "Bearer " + Tokens.editor()).contentType("application/jsonp")
+                .body(createTopic.getBytes(StandardCharsets.UTF_8))
+                .post("/graphql").then()
+                .statusCode(415)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        GraphQL.query("{ topic(slug: \"jsonp-topic\") { name } }")
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void postOfJsonWithACharsetIsServed() {
+        given().contentType("application/json; charset=UTF-8").body("{\"query\": \"{ __typename }\"}")
+                .post("/graphql").then()
+                .statusCode(200)
+                .body("data.__typename", equalTo("Query"));
+    }
+
+    @Test
+    void postOfGraphQLResponseJsonIsServedAsJson() {
+        given().contentType("application/graphql-response+json").body("{\"query\": \"{ __typename }\"}")
+                .post("/graphql").then()
+                .statusCode(200)
+                .body("data.__typename", equalTo("Query"));
     }
 
     @Test
