@@ -66,6 +66,15 @@ class MutationAccessTest {
     }
 
     @Test
+    void anEditorTokenForAnotherServiceIsUnauthenticatedAndNothingIsWritten() throws SQLException {
+        String foreign = Tokens.editorFor("someone-elses-service", Set.of(Roles.EDITOR), Duration.ofMinutes(5));
+        var before = DatabaseState.rowVersions(db);
+        CALLS.forEach((name, call) -> as(foreign, "mutation { " + call + " }", Map.of())
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED")));
+        assertEquals(before, DatabaseState.rowVersions(db));
+    }
+
+    @Test
     void withoutTheEditorRoleEveryMutationIsForbiddenAndNothingIsWritten() throws SQLException {
         String reader = Tokens.withGroups(Set.of("reader"), Duration.ofMinutes(5));
         var before = DatabaseState.rowVersions(db);

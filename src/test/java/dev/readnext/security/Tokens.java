@@ -9,6 +9,8 @@ import io.smallrye.jwt.build.Jwt;
 public final class Tokens {
 
     public static final String ISSUER = "https://readnext.dev";
+    /** The audience the service accepts (mp.jwt.verify.audiences). */
+    public static final String AUDIENCE = "readnext";
     private static final String DEV_PRIVATE_KEY = "jwt/dev-private.pem";
 
     private Tokens() {
@@ -19,7 +21,13 @@ public final class Tokens {
     }
 
     public static String withGroups(Set<String> groups, Duration lifetime) {
+        return editorFor(AUDIENCE, groups, lifetime);
+    }
+
+    /** A token the development key signs for another service's audience. */
+    public static String editorFor(String audience, Set<String> groups, Duration lifetime) {
         return Jwt.issuer(ISSUER)
+                .audience(audience)
                 .upn("dev-editor@readnext.dev")
                 .groups(groups)
                 .expiresIn(lifetime)
