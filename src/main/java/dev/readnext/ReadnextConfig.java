@@ -1,5 +1,6 @@
 package dev.readnext;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
@@ -39,6 +40,29 @@ public interface ReadnextConfig {
          */
         @WithDefault("4194304")
         long maxBodyBytes();
+
+        /** Most fields a document may select once its fragments are expanded, counted before anything expands them. */
+        @WithDefault("2000")
+        int maxFields();
+
+        /**
+         * Most a query may cost, estimated before execution: a list costs its size (its {@code first}, or a nominal
+         * size) times the cost of what it selects (README "Errors and limits").
+         */
+        @WithDefault("10000")
+        long maxCost();
+
+        /** Most values (fields and list items) a result may hold; past it the query stops with an error. */
+        @WithDefault("50000")
+        int maxResultNodes();
+
+        /** Most characters of text a result may hold; past it the query stops with an error. */
+        @WithDefault("8000000")
+        long maxResultChars();
+
+        /** How long a query may run; past it the remaining fields are not fetched and the client gets an error. */
+        @WithDefault("4s")
+        Duration executionTimeout();
     }
 
     interface Index {

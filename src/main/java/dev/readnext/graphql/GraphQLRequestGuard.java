@@ -38,8 +38,9 @@ import dev.readnext.api.ErrorCode;
  * <li>GET serves queries only, and only when {@code quarkus.smallrye-graphql.http.get.enabled} (else 405);</li>
  * <li>a bearer token that fails verification gets 401 {@code UNAUTHENTICATED} (for queries too: a client
  * presenting bad credentials should learn it);</li>
- * <li>a document that does not parse, or has more tokens than the limit, gets {@code BAD_USER_INPUT} with 200,
- * or 400 when the client accepts {@code application/graphql-response+json}.</li>
+ * <li>a document that does not parse, has more tokens than the limit, or selects more fields than the limit once
+ * its fragments are expanded ({@link ExpandedFields}, before anything else expands them), gets
+ * {@code BAD_USER_INPUT} with 200, or 400 when the client accepts {@code application/graphql-response+json}.</li>
  * </ul>
  * SmallRye answers none of these with a coded error: other media types are taken (anything starting with
  * {@code application/graphql} as a bare document), a bad body gets a plain-text 400 or an uncoded "Unparseable
@@ -63,6 +64,7 @@ public class GraphQLRequestGuard {
 
     private final long maxBodyBytes;
     private final int maxTokens;
+    private final int maxFields;
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.http.get.enabled", defaultValue = "false")
     boolean getEnabled;
@@ -70,6 +72,7 @@ public class GraphQLRequestGuard {
     GraphQLRequestGuard(ReadnextConfig config) {
         maxBodyBytes = config.graphql().maxBodyBytes();
         maxTokens = config.graphql().maxTokens();
+        maxFields = config.graphql().maxFields();
     }
 
     void install(@Observes Router router) {
@@ -160,6 +163,12 @@ public class GraphQLRequestGuard {
             reject(ctx, 405, ErrorCode.BAD_USER_INPUT, "Mutations need POST");
             return;
         }
+        if (ExpandedFields.count(document, maxFields) > maxFields) {
+            reject(ctx, documentErrorStatus(ctx), ErrorCode.BAD_USER_INPUT, String.format(Locale.ROOT,
+                    "The query selects more than %,d fields once its fragments are expanded; select fewer fields or"
+                    + " spread fewer fragments", maxFields));
+            return;
+        }
         ctx.next();
     }
 
@@ -169,13 +178,17 @@ public class GraphQLRequestGuard {
             return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
                     .parserOptions(ParserOptions.newParserOptions().maxTokens(maxTokens).build()).build());
         } catch (InvalidSyntaxException e) {
-            String accept = ctx.request().getHeader("Accept");
-            int status = accept != null && accept.contains(GRAPHQL_RESPONSE_JSON) ? 400 : 200;
             var location = e.getLocation();
-            reject(ctx, status, ErrorCode.BAD_USER_INPUT, e.getMessage(),
+            reject(ctx, documentErrorStatus(ctx), ErrorCode.BAD_USER_INPUT, e.getMessage(),
                     location == null ? null : Map.of("line", location.getLine(), "column", location.getColumn()));
             return null;
         }
+    }
+
+    /** A document the service will not run: 400 for clients that accept graphql-response+json, else 200. */
+    private static int documentErrorStatus(RoutingContext ctx) {
+        String accept = ctx.request().getHeader("Accept");
+        return accept != null && accept.contains(GRAPHQL_RESPONSE_JSON) ? 400 : 200;
     }
 
     private boolean validBearerToken(String authorization) {

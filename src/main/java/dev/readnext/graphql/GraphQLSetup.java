@@ -43,12 +43,21 @@ public class GraphQLSetup {
     @Inject
     DocumentCache documents;
 
+    /** the cost budget checked before execution, and what a running query may spend (both before the error coding) */
+    @Inject
+    QueryCost cost;
+
+    @Inject
+    ExecutionBudget budget;
+
     GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new MaxQueryDepthInstrumentation(maxDepth),
                         new MaxQueryComplexityInstrumentation(maxComplexity),
                         new IntArgumentRange(),
+                        cost,
+                        budget,
                         new ErrorCodeInstrumentation())))
                 .preparsedDocumentProvider(documents);
     }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -98,8 +99,9 @@ public class TopicGraphQL {
     }
 
     @NonNull
-    @Description("Papers of this topic and its sub-topics")
-    public List<@NonNull PaperConnection> papers(@Source List<Topic> batch, Integer first, String after) {
+    @Description("Papers of this topic and its sub-topics (first ≤ 100)")
+    public List<@NonNull PaperConnection> papers(@Source List<Topic> batch, @DefaultValue("20") Integer first,
+            String after) {
         return topics.papers(batch, first, after);
     }
 
