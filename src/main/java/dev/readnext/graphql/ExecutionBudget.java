@@ -10,9 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import dev.readnext.ReadnextConfig;
-
-
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLContext;
@@ -31,6 +28,8 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import io.quarkus.logging.Log;
+
+import dev.readnext.ReadnextConfig;
 
 /**
  * What one query may spend while it runs, whatever {@link QueryCost} estimated: lists without paging grow with the

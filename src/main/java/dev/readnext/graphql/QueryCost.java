@@ -8,7 +8,6 @@ import java.util.Map;
 
 import jakarta.inject.Singleton;
 
-
 import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
@@ -22,6 +21,7 @@ import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
+
 import dev.readnext.ReadnextConfig;
 import dev.readnext.api.Paging;
 
