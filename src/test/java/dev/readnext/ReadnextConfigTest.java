@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
@@ -21,7 +23,9 @@ import io.smallrye.config.SmallRyeConfigBuilder;
  */
 class ReadnextConfigTest {
 
-    private static final SmallRyeConfig DEFAULTS = new SmallRyeConfigBuilder().withMapping(ReadnextConfig.class).build();
+    // with Quarkus' duration converter, which reads "4s" as the service does
+    private static final SmallRyeConfig DEFAULTS = new SmallRyeConfigBuilder().withMapping(ReadnextConfig.class)
+            .withConverter(Duration.class, 200, new DurationConverter()).build();
 
     @Test
     void everyValueInApplicationPropertiesIsTheMappingDefault() throws IOException {
