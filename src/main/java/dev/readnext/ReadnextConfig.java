@@ -27,6 +27,8 @@ public interface ReadnextConfig {
 
     Cors cors();
 
+    Db db();
+
     /** Limits on a GraphQL request; a request over any of them is refused with {@code BAD_USER_INPUT}. */
     interface GraphQL {
 
@@ -88,5 +90,15 @@ public interface ReadnextConfig {
          */
         @WithDefault("http://localhost:5173")
         List<String> origins();
+    }
+
+    interface Db {
+
+        /**
+         * Longest a database statement of a request may run: PostgreSQL's {@code statement_timeout}, set on every
+         * pooled connection (application.properties' new-connection-sql); imports set longer ones of their own.
+         */
+        @WithDefault("3s")
+        String statementTimeout();
     }
 }

@@ -33,6 +33,8 @@ final class ClientErrors {
     private static final String UNIQUE_VIOLATION = "23505";
     /** character_not_in_repertoire: a NUL byte in text (PostgreSQL text cannot hold one). */
     private static final String NOT_IN_REPERTOIRE = "22021";
+    /** query_canceled: the statement ran past readnext.db.statement-timeout. */
+    private static final String QUERY_CANCELED = "57014";
 
     /** The unique constraints of db/migration a client can run into, in the words of the API. */
     private static final Map<String, Clash> UNIQUE = Map.of(
@@ -71,6 +73,11 @@ final class ClientErrors {
             }
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return duplicate(constraint(thrown));
+            }
+            if (t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                Log.warnf("Statement cancelled by the statement timeout: %s", sql.getMessage());
+                return ApiException.retryable("The request took too long in the database and was stopped; ask for"
+                        + " fewer items or simpler text, or try again later");
             }
             if (t instanceof SQLException sql && NOT_IN_REPERTOIRE.equals(sql.getSQLState())) {
                 return ApiException.badInput(null, "text must not contain NUL characters");

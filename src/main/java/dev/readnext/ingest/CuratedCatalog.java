@@ -58,11 +58,11 @@ public class CuratedCatalog {
         return canonicalTitles.contains(title);
     }
 
-    public Optional<CuratedPaper> match(ParsedResource resource) {
+    /** @param titleKey the keys of the resource's title */
+    public Optional<CuratedPaper> match(ParsedResource resource, TitleKey titleKey) {
         if (resource.arxivId() != null) {
             return Optional.ofNullable(byArxivId.get(resource.arxivId()));
         }
-        TitleKey key = TitleKey.of(resource.title());
-        return key.all().stream().map(byKey::get).filter(p -> p != null).findFirst();
+        return titleKey.all().stream().map(byKey::get).filter(p -> p != null).findFirst();
     }
 }

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import dev.readnext.security.Roles;
 
 @GraphQLApi
-@Transactional // see GraphQLSetup: each resolver in its own transaction
+// The import starts its own transaction (Importer), with a longer timeout than the default 60 s, after parsing
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class ImportGraphQL {
 
     @Inject

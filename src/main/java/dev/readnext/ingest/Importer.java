@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,7 @@ import dev.readnext.ingest.PaperMerger.Merged;
 import dev.readnext.ingest.PaperMerger.Outcome;
 import dev.readnext.list.ReadingList;
 import dev.readnext.paper.Paper;
+import dev.readnext.paper.PaperChanged;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import dev.readnext.ingest.parse.ParsedCourse;
@@ -34,8 +36,33 @@ import dev.readnext.ingest.parse.ParsedResource;
 @ApplicationScoped
 public class Importer {
 
-    /** Key of the PostgreSQL advisory lock that serialises imports across replicas. */
-    public static final long IMPORT_LOCK = 0x7265_6164_6e65_7874L;
+    /**
+     * Takes the PostgreSQL advisory lock that serialises imports across replicas, until the transaction ends. The key
+     * is readnext's own ("readnext") and the schema's, so that imports into other schemas of the database (another
+     * installation, other test runs) do not wait for each other.
+     */
+    public static final String LOCK_IMPORTS = "SELECT pg_advisory_xact_lock(" + 0x7265_6164_6e65_7874L
+            + " # hashtext(current_schema()))";
+
+    /**
+     * Time allowed to an {@code importReadingList} transaction, and to each of its statements (request connections
+     * allow a few seconds per statement, see {@code statement_timeout} in application.properties). Measured on a
+     * 2-core machine: a 2 MB list of 31,000 new links takes 32 s at a load of 2 and up to 120 s at a load of 10, the
+     * densest 2 MB list (68,000 links of 30 bytes) 54 to 96 s.
+     */
+    public static final int LIST_TIMEOUT_SECONDS = 300;
+
+    /** Time allowed to the first-start import of the bundled lists (a few seconds normally, more on a loaded start). */
+    static final int SEED_TIMEOUT_SECONDS = 600;
+
+    /**
+     * Lists with more entries than this are written in bulk: instead of logging and announcing each paper to every
+     * replica's recommendation index (a query per paper on each replica), the import logs one rebuild marker, as the
+     * arXiv import does (see migration V3 and {@code IndexSync}).
+     */
+    static final int BULK_ENTRIES = 1_000;
+
+    private static final int PREFETCH = 1_000;
 
     @Inject
     EntityManager em;
@@ -43,27 +70,44 @@ public class Importer {
     @Inject
     PaperMerger merger;
 
+    @Inject
+    Event<PaperChanged> changes;
+
     @Transactional
+    @TransactionConfiguration(timeout = LIST_TIMEOUT_SECONDS)
     public ImportReport importLists(List<ParsedList> lists) {
-        lockImports();
+        begin(LIST_TIMEOUT_SECONDS);
         return write(lists);
     }
 
     /** Imports the lists only when the knowledge base has no reading list yet (first start). */
     // a few seconds normally; the default 60 s timeout was seen to expire on a heavily loaded 2-core machine
     @Transactional
-    @TransactionConfiguration(timeout = 600)
+    @TransactionConfiguration(timeout = SEED_TIMEOUT_SECONDS)
     public Optional<ImportReport> importIfEmpty(Supplier<List<ParsedList>> lists) {
-        lockImports();
+        begin(SEED_TIMEOUT_SECONDS);
         return ReadingList.count() == 0 ? Optional.of(write(lists.get())) : Optional.empty();
     }
 
-    private void lockImports() {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(:key)").setParameter("key", IMPORT_LOCK).getSingleResult();
+    /** Statements may take as long as the transaction may; then the advisory lock (waiting for it counts). */
+    private void begin(int timeoutSeconds) {
+        setLocal("statement_timeout", timeoutSeconds + "s");
+        em.createNativeQuery(LOCK_IMPORTS).getSingleResult();
+    }
+
+    private void setLocal(String setting, String value) {
+        em.createNativeQuery("SELECT set_config(:setting, :value, true)")
+                .setParameter("setting", setting).setParameter("value", value).getSingleResult();
     }
 
     private ImportReport write(List<ParsedList> lists) {
+        boolean bulk = lists.stream().mapToInt(list -> list.entries().size()).sum() > BULK_ENTRIES;
+        if (bulk) {
+            setLocal("readnext.bulk", "on");
+        }
         KnownPapers known = KnownPapers.load();
+        loadKnownPapers(lists, known);
+        Merges merges = new Merges(known, bulk);
         TopicWriter topics = new TopicWriter();
         int created = 0;
         int merged = 0;
@@ -75,14 +119,15 @@ public class Importer {
             List<Outcome> outcomes = new ArrayList<>();
             for (ParsedEntry entry : list.entries()) {
                 boolean firstMention = !papers.containsKey(entry.resource());
-                Merged m = papers.computeIfAbsent(entry.resource(), r -> merger.merge(known, r));
+                Merged m = papers.computeIfAbsent(entry.resource(), merges::merge);
                 boolean linked = topics.link(m.paper().id, topics.ensure(entry.topicPath()));
                 Outcome outcome = firstMention ? m.outcome() : Outcome.UNCHANGED;
                 entryPapers.add(m.paper());
                 outcomes.add(outcome == Outcome.UNCHANGED && linked ? Outcome.MERGED : outcome);
             }
             boolean[] listChanged = new ListWriter().write(list, entryPapers);
-            Set<Long> courseChanged = list.course() == null ? Set.of() : writeCourse(list.course(), papers, known, topics);
+            Set<Long> courseChanged = list.course() == null ? Set.of()
+                    : writeCourse(list.course(), papers, merges, topics);
             for (int i = 0; i < outcomes.size(); i++) {
                 Outcome outcome = outcomes.get(i);
                 if (outcome == Outcome.UNCHANGED && (listChanged[i] || courseChanged.contains(entryPapers.get(i).id))) {
@@ -96,14 +141,55 @@ public class Importer {
             }
             list.warnings().forEach(w -> warnings.add(new ImportReport.Warning(list.slug(), w.line(), w.message())));
         }
+        if (merges.rebuildNeeded) {
+            em.createNativeQuery(IndexRebuild.MARKER).executeUpdate();
+            em.createNativeQuery(IndexRebuild.NOTIFY).getSingleResult();
+        }
         return new ImportReport(created, merged, unchanged, warnings);
     }
 
-    private Set<Long> writeCourse(ParsedCourse parsed, Map<ParsedResource, Merged> papers, KnownPapers known,
+    /**
+     * Loads the known papers that the lists' entries name, a thousand per query, so that merging finds them in the
+     * session instead of reading them one query each.
+     */
+    private void loadKnownPapers(List<ParsedList> lists, KnownPapers known) {
+        List<Long> ids = lists.stream().flatMap(list -> list.entries().stream()).map(ParsedEntry::resource).distinct()
+                .flatMap(resource -> merger.knownId(known, resource).stream()).distinct().toList();
+        for (int from = 0; from < ids.size(); from += PREFETCH) {
+            Paper.list("id in ?1", ids.subList(from, Math.min(ids.size(), from + PREFETCH)));
+        }
+    }
+
+    private Set<Long> writeCourse(ParsedCourse parsed, Map<ParsedResource, Merged> papers, Merges merges,
             TopicWriter topics) {
         Set<Long> changed = new CourseWriter(topics)
-                .write(parsed, r -> papers.computeIfAbsent(r, x -> merger.merge(known, x)).paper());
+                .write(parsed, r -> papers.computeIfAbsent(r, merges::merge).paper());
         new PathGenerator().generate(Course.findBySlug(parsed.slug()).orElseThrow());
         return changed;
+    }
+
+    /**
+     * Merges resources into papers and tells the recommendation index: each changed paper at once (an event that
+     * replicas' indexes apply after commit), or, in bulk, one rebuild at the end when any paper or alias changed.
+     */
+    private final class Merges {
+        private final KnownPapers known;
+        private final boolean bulk;
+        boolean rebuildNeeded;
+
+        Merges(KnownPapers known, boolean bulk) {
+            this.known = known;
+            this.bulk = bulk;
+        }
+
+        Merged merge(ParsedResource resource) {
+            Merged m = merger.merge(known, resource);
+            if (bulk) {
+                rebuildNeeded |= m.outcome() != Outcome.UNCHANGED;
+            } else if (m.change() != null) {
+                changes.fire(new PaperChanged(m.paper().id, m.change()));
+            }
+            return m;
+        }
     }
 }

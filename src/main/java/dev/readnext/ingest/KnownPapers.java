@@ -27,30 +27,52 @@ final class KnownPapers {
     private final Map<String, Long> byShortName = new HashMap<>();
     private final Set<String> slugs = new HashSet<>();
     private final Set<String> aliasKeys = new HashSet<>();
+    /** Keys of the titles an import looks up (each several times: curated match, known papers, registration). */
+    private final Map<String, TitleKey> titleKeys = new HashMap<>();
 
+    /**
+     * Reads the identities only, not the papers: with tens of thousands of papers managed by the session, every
+     * query of the import would first dirty-check them all (Hibernate's auto-flush).
+     */
     static KnownPapers load() {
         KnownPapers known = new KnownPapers();
-        Paper.<Paper>listAll().forEach(known::register);
+        Paper.getEntityManager()
+                .createQuery("select p.id, p.slug, p.arxivId, p.url, p.title from Paper p", Object[].class)
+                .getResultStream()
+                .forEach(r -> known.register((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                        TitleKey.of((String) r[4])));
         PaperAlias.<PaperAlias>listAll().forEach(a -> {
             known.aliasKeys.add(a.aliasKey);
-            known.registerTitle(a.paperId, a.alias);
+            known.registerTitle(a.paperId, TitleKey.of(a.alias));
         });
         return known;
     }
 
+    /** The keys of a title, computed once per import. */
+    TitleKey titleKey(String title) {
+        return titleKeys.computeIfAbsent(title, TitleKey::of);
+    }
+
     void register(Paper paper) {
-        slugs.add(paper.slug);
-        if (paper.arxivId != null) {
-            byArxivId.putIfAbsent(paper.arxivId, paper.id);
+        register(paper.id, paper.slug, paper.arxivId, paper.url, titleKey(paper.title));
+    }
+
+    private void register(long id, String slug, String arxivId, String url, TitleKey title) {
+        slugs.add(slug);
+        if (arxivId != null) {
+            byArxivId.putIfAbsent(arxivId, id);
         }
-        if (paper.url != null) {
-            byUrl.putIfAbsent(Urls.identityKey(paper.url), paper.id);
+        if (url != null) {
+            byUrl.putIfAbsent(Urls.identityKey(url), id);
         }
-        registerTitle(paper.id, paper.title);
+        registerTitle(id, title);
     }
 
     void registerTitle(long paperId, String title) {
-        TitleKey key = TitleKey.of(title);
+        registerTitle(paperId, titleKey(title));
+    }
+
+    private void registerTitle(long paperId, TitleKey key) {
         key.exactKeys().forEach(k -> byExactKey.putIfAbsent(k, paperId));
         if (key.shortName() != null) {
             byShortName.putIfAbsent(key.shortName(), paperId);
@@ -62,12 +84,13 @@ final class KnownPapers {
         if (arxivId != null && byArxivId.containsKey(arxivId)) {
             return Optional.of(byArxivId.get(arxivId));
         }
-        if (url != null && byUrl.containsKey(Urls.identityKey(url))) {
-            return Optional.of(byUrl.get(Urls.identityKey(url)));
+        Long byIdentity = url == null ? null : byUrl.get(Urls.identityKey(url));
+        if (byIdentity != null) {
+            return Optional.of(byIdentity);
         }
         Set<Long> matches = new LinkedHashSet<>();
         for (String title : titles) {
-            TitleKey key = TitleKey.of(title);
+            TitleKey key = titleKey(title);
             key.exactKeys().stream().map(byExactKey::get).forEach(matches::add);
             key.exactKeys().stream().map(byShortName::get).forEach(matches::add);
             if (key.shortName() != null) {

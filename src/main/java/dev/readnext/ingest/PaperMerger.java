@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import dev.readnext.ingest.CuratedCatalog.CuratedPaper;
@@ -32,22 +31,17 @@ class PaperMerger {
         CREATED, MERGED, UNCHANGED
     }
 
-    record Merged(Paper paper, Outcome outcome) {
+    /** @param change what happened to the paper's own fields (null when nothing), for the recommendation index */
+    record Merged(Paper paper, Outcome outcome, PaperChanged.Change change) {
     }
 
     @Inject
     CuratedCatalog curated;
 
-    @Inject
-    Event<PaperChanged> changes;
-
     Merged merge(KnownPapers known, ParsedResource resource) {
-        Optional<CuratedPaper> curatedPaper = curated.match(resource);
-        String arxivId = resource.arxivId() != null ? resource.arxivId()
-                : curatedPaper.map(CuratedPaper::arxivId).orElse(null);
-        List<String> titles = new ArrayList<>(List.of(resource.title()));
-        curatedPaper.ifPresent(c -> titles.add(c.title()));
-        Optional<Long> existing = known.find(arxivId, resource.url(), titles);
+        Optional<CuratedPaper> curatedPaper = curated.match(resource, known.titleKey(resource.title()));
+        String arxivId = arxivId(resource, curatedPaper);
+        Optional<Long> existing = known.find(arxivId, resource.url(), titles(resource, curatedPaper));
         Paper paper = existing.isPresent() ? Paper.findById(existing.get()) : null;
         if (paper != null && paper.arxivId != null && arxivId != null && !paper.arxivId.equals(arxivId)) {
             paper = null; // same title, different arXiv papers: keep them apart
@@ -57,18 +51,36 @@ class PaperMerger {
             paper = newPaper(known, resource, curatedPaper, arxivId);
         }
         boolean changed = fill(paper, resource, curatedPaper, arxivId, known);
+        if (created) {
+            paper.persist(); // filled first: one INSERT, not an INSERT and an UPDATE per new paper
+        }
         boolean aliased = addAlias(known, paper, resource.title(), PaperAlias.Source.LIST);
         for (String alias : curatedPaper.map(CuratedPaper::aliases).orElse(List.of())) {
             aliased |= addAlias(known, paper, alias, PaperAlias.Source.CURATED);
         }
         known.register(paper);
-        if (created || changed) {
-            changes.fire(new PaperChanged(paper.id, created ? PaperChanged.Change.CREATED : PaperChanged.Change.UPDATED));
-        }
         Outcome outcome = created ? Outcome.CREATED : changed || aliased ? Outcome.MERGED : Outcome.UNCHANGED;
-        return new Merged(paper, outcome);
+        return new Merged(paper, outcome,
+                created ? PaperChanged.Change.CREATED : changed ? PaperChanged.Change.UPDATED : null);
     }
 
+    /** The id of the known paper this resource names, if any (what {@link #merge} will merge it into, or near). */
+    Optional<Long> knownId(KnownPapers known, ParsedResource resource) {
+        Optional<CuratedPaper> curatedPaper = curated.match(resource, known.titleKey(resource.title()));
+        return known.find(arxivId(resource, curatedPaper), resource.url(), titles(resource, curatedPaper));
+    }
+
+    private static String arxivId(ParsedResource resource, Optional<CuratedPaper> curatedPaper) {
+        return resource.arxivId() != null ? resource.arxivId() : curatedPaper.map(CuratedPaper::arxivId).orElse(null);
+    }
+
+    private static List<String> titles(ParsedResource resource, Optional<CuratedPaper> curatedPaper) {
+        List<String> titles = new ArrayList<>(List.of(resource.title()));
+        curatedPaper.ifPresent(c -> titles.add(c.title()));
+        return titles;
+    }
+
+    /** A new paper, not yet persisted; its title is final (the merge rules keep a new paper's own title). */
     private static Paper newPaper(KnownPapers known, ParsedResource resource, Optional<CuratedPaper> curatedPaper,
             String arxivId) {
         Paper paper = new Paper();
@@ -76,7 +88,6 @@ class PaperMerger {
         paper.titleKey = TitleKey.normalize(paper.title);
         paper.slug = known.freeSlug(paper.title);
         paper.kind = arxivId != null ? ResourceKind.PAPER : resource.kind();
-        paper.persist();
         return paper;
     }
 

@@ -1,8 +1,10 @@
 package dev.readnext.ingest;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.readnext.topic.PaperTopic;
 import dev.readnext.topic.Topic;
@@ -15,6 +17,8 @@ import dev.readnext.text.Slugs;
 final class TopicWriter {
 
     private final Map<String, Topic> bySlug = new HashMap<>();
+    /** The papers of each topic used so far: read once per topic rather than a query per link. */
+    private final Map<Long, Set<Long>> linked = new HashMap<>();
 
     /** The innermost topic of a heading path, created with its ancestors as needed; null for an empty path. */
     Topic ensure(List<String> path) {
@@ -40,7 +44,8 @@ final class TopicWriter {
 
     /** Links the paper to the topic; true when the link is new. */
     boolean link(long paperId, Topic topic) {
-        if (topic == null || PaperTopic.count("paperId = ?1 and topicId = ?2", paperId, topic.id) > 0) {
+        if (topic == null
+                || !linked.computeIfAbsent(topic.id, id -> new HashSet<>(PaperTopic.paperIds(id))).add(paperId)) {
             return false;
         }
         PaperTopic link = new PaperTopic();

@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -31,8 +32,12 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("A paper, blog post, video, repository or other resource from the reading lists")
 public class Paper extends PanacheEntityBase {
 
+    // From the identity column's own sequence, so that the database default and Hibernate hand out the same ids;
+    // unlike GenerationType.IDENTITY, whose id is only known after the row's INSERT, this lets Hibernate batch the
+    // INSERTs of an import (a 2 MB reading list creates 31,000 papers)
     @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "paper_id")
+    @SequenceGenerator(name = "paper_id", sequenceName = "paper_id_seq", allocationSize = 1)
     @Id
     @NonNull
     public Long id;

@@ -50,7 +50,7 @@ final class PaperConditions {
                     + " characters");
         }
         if (filter.text != null && !filter.text.isBlank()) {
-            c.add("p.search @@ websearch_to_tsquery('english', :text)", "text", filter.text);
+            c.add("p.search @@ websearch_to_tsquery('english', :text)", "text", SearchText.of(filter.text).query());
         }
         return c;
     }

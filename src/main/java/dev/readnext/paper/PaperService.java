@@ -23,6 +23,10 @@ public class PaperService {
     static final int MAX_SEARCH_RESULTS = 100;
     /** Longest full-text query accepted (search text and the papers text filter). */
     static final int MAX_QUERY_TEXT = 500;
+    /** Matches that the cheap ranking passes on to the finer one (twice the largest page). */
+    static final int RANKED_CANDIDATES = 2 * MAX_SEARCH_RESULTS;
+    /** Characters of a hit's text (title, TL;DR, abstract) that its highlight is taken from. */
+    static final int HEADLINE_CHARS = 3_000;
 
     @Inject
     EntityManager em;
@@ -56,28 +60,45 @@ public class PaperService {
         return PaperConnection.of(byIds(longs(ids.getResultList())), size, total);
     }
 
-    /** PostgreSQL full-text search over title (A), TL;DR (B), abstract (C), authors (D). */
+    /**
+     * PostgreSQL full-text search over title (A), TL;DR (B), abstract (C), authors (D), best first.
+     *
+     * <p>The cost is bounded whatever the text: the query is normalised first ({@link SearchText}: no repeated
+     * terms, at most 16); the cheap {@code ts_rank}, whose cost hardly grows with the number of terms, picks the
+     * {@value #RANKED_CANDIDATES} best matches; only those are ordered by cover density ({@code ts_rank_cd}, which
+     * rewards terms near each other and costs in proportion to the terms); and only the page returned is
+     * highlighted, over the first {@value #HEADLINE_CHARS} characters of its text.
+     */
     @SuppressWarnings("unchecked")
     public List<SearchHit> search(String text, PaperFilter filter, Integer first) {
         int size = Paging.pageSize(first, 20, MAX_SEARCH_RESULTS);
         if (text == null || text.isBlank() || text.length() > MAX_QUERY_TEXT) {
             throw ApiException.badInput("text", "text must have 1 to " + MAX_QUERY_TEXT + " characters");
         }
+        SearchText query = SearchText.of(text);
+        if (query.isEmpty()) {
+            return List.of();
+        }
         PaperConditions where = PaperConditions.of(filter == null ? new PaperFilter() : filter, this::topicId,
                 this::listId);
-        // the headline (the costly part) only for the page of best hits
         List<Object[]> rows = where.bind(em.createNativeQuery("""
                 SELECT best.id, best.rank,
-                       ts_headline('english', concat_ws(' — ', best.title, best.tldr, best.abstract), best.q,
+                       ts_headline('english',
+                                   left(concat_ws(' — ', best.title, best.tldr, best.abstract), :headlineChars), best.q,
                                    'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=24, MinWords=8')
-                FROM (SELECT p.id, p.title, p.tldr, p.abstract, q, ts_rank_cd(p.search, q, 32) AS rank
-                      FROM paper p, websearch_to_tsquery('english', :query) q
-                      WHERE p.search @@ q %s
-                      ORDER BY rank DESC, p.id
+                FROM (SELECT c.id, c.title, c.tldr, c.abstract, c.q, ts_rank_cd(c.search, c.q, 32) AS rank
+                      FROM (SELECT p.id, p.title, p.tldr, p.abstract, p.search, q
+                            FROM paper p, websearch_to_tsquery('english', :query) q
+                            WHERE p.search @@ q %s
+                            ORDER BY ts_rank(p.search, q, 32) DESC, p.id
+                            LIMIT :candidates) c
+                      ORDER BY rank DESC, c.id
                       LIMIT :limit) best
                 ORDER BY best.rank DESC, best.id""".formatted(where.isEmpty() ? "" : "AND " + where.conjunction())))
-                .setParameter("query", text)
+                .setParameter("query", query.query())
+                .setParameter("candidates", RANKED_CANDIDATES)
                 .setParameter("limit", size)
+                .setParameter("headlineChars", HEADLINE_CHARS)
                 .getResultList();
         Map<Long, Paper> papers = byId(longs(rows.stream().map(r -> r[0]).toList()));
         return rows.stream()

@@ -1,6 +1,7 @@
 package dev.readnext.topic;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,5 +26,13 @@ public class PaperTopic extends PanacheEntityBase {
     public Long topicId;
 
     public record Key(Long paperId, Long topicId) implements Serializable {
+    }
+
+    /** Ids of the papers in a topic (not its sub-topics). */
+    public static List<Long> paperIds(long topicId) {
+        return getEntityManager()
+                .createQuery("select pt.paperId from PaperTopic pt where pt.topicId = :topic", Long.class)
+                .setParameter("topic", topicId)
+                .getResultList();
     }
 }

@@ -72,6 +72,17 @@ class ClientErrorsTest {
     }
 
     @Test
+    void statementCancelledByTheTimeoutIsRetryableAndSaysSo() {
+        ApiException error = ClientErrors.of(new jakarta.persistence.QueryTimeoutException("timeout",
+                new org.hibernate.QueryTimeoutException("could not execute query",
+                        postgres("57014", "canceling statement due to statement timeout", null), "select 1")));
+        assertEquals(ErrorCode.INTERNAL, error.code());
+        assertTrue(error.retryable());
+        assertTrue(error.getMessage().contains("took too long"), error.getMessage());
+        assertFalse(error.getMessage().contains("canceling statement"), error.getMessage());
+    }
+
+    @Test
     void connectionErrorIsRetryable() {
         ApiException error = ClientErrors.of(new SQLException("An I/O error occurred while sending to the backend.",
                 "08006"));

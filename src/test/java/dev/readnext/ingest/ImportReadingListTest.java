@@ -2,13 +2,18 @@ package dev.readnext.ingest;
 
 import static dev.readnext.graphql.GraphQL.as;
 import static dev.readnext.graphql.GraphQL.ok;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -21,6 +26,9 @@ import org.junit.jupiter.api.Test;
 import dev.readnext.DatabaseState;
 import dev.readnext.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 class ImportReadingListTest {
@@ -104,6 +112,82 @@ class ImportReadingListTest {
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("2 MB"));
         assertEquals(before, DatabaseState.counts(db));
+    }
+
+    @Test
+    void aTwoMegabyteListOfThirtyOneThousandLinksImportsInOneTransaction() throws SQLException {
+        StringBuilder list = new StringBuilder("# Big list\n");
+        for (int i = 0; i < 31_000; i++) {
+            if (i % 1_000 == 0) {
+                list.append("\n## Big list part ").append(i / 1_000).append("\n");
+            }
+            list.append("- [Sparse routing study ").append(i).append("](https://big.example.org/p/").append(i)
+                    .append(")\n");
+        }
+        int bytes = list.toString().getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(bytes > 1_900_000 && bytes <= ReadingListImport.MAX_CONTENT_BYTES, "size " + bytes);
+        try {
+            // tens of seconds on a loaded machine: the client waits as long as the import may take
+            int importTimeoutMillis = (Importer.LIST_TIMEOUT_SECONDS + 30) * 1000;
+            given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                    .setParam("http.socket.timeout", importTimeoutMillis)))
+                    .header("Authorization", "Bearer " + Tokens.editor())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("query", IMPORT, "variables", Map.of("name", "Big list", "content", list.toString())))
+                    .post("/graphql")
+                    .then()
+                    .body("errors", equalTo(null))
+                    .body("data.importReadingList.created", equalTo(31_000))
+                    .body("data.importReadingList.warnings", hasSize(0));
+
+            assertEquals(31_000, DatabaseState.count(db, "SELECT count(*) FROM reading_list_entry e JOIN reading_list l"
+                    + " ON l.id = e.list_id WHERE l.slug = 'big-list'"));
+            assertEquals(31_000, DatabaseState.count(db, "SELECT count(*) FROM paper_topic pt JOIN topic t"
+                    + " ON t.id = pt.topic_id WHERE t.slug LIKE 'big-list-part-%'"));
+            assertTrue(DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE rebuild") > 0,
+                    "written in bulk: one index rebuild instead of 31,000 logged changes");
+        } finally {
+            deleteImported("big-list", "https://big.example.org/");
+        }
+    }
+
+    @Test
+    void aListWrittenOnOneLineIsReadAsOneEntryPerLink() throws SQLException {
+        StringBuilder line = new StringBuilder("-");
+        for (int i = 0; i < 200; i++) {
+            line.append(" [One-liner paper ").append(i).append("](https://one.example.org/p/").append(i).append(")");
+        }
+        try {
+            as(Tokens.editor(), IMPORT, Map.of("name", "One line", "content", line.toString()))
+                    .body("errors", equalTo(null))
+                    .body("data.importReadingList.created", equalTo(200))
+                    .body("data.importReadingList.warnings[0].line", equalTo(1))
+                    .body("data.importReadingList.warnings[0].message", containsString("200 links"));
+            ok("{ readingList(slug: \"one-line\") { entries { position paper { title } } } }")
+                    .body("data.readingList.entries", hasSize(200))
+                    .body("data.readingList.entries[199].paper.title", equalTo("One-liner paper 199"));
+        } finally {
+            deleteImported("one-line", "https://one.example.org/");
+        }
+    }
+
+    /**
+     * Removes a test's list and papers in one go (as a bulk write: one index rebuild, not a change per paper), once
+     * no import runs (one that the test stopped waiting for included).
+     */
+    private void deleteImported(String listSlug, String urlPrefix) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("SET LOCAL statement_timeout = '10min'");
+            s.execute("SET LOCAL readnext.bulk = 'on'");
+            s.execute(Importer.LOCK_IMPORTS);
+            s.execute("DELETE FROM reading_list WHERE slug = '" + listSlug + "'");
+            s.execute("DELETE FROM paper WHERE url LIKE '" + urlPrefix + "%'");
+            s.execute("DELETE FROM topic WHERE slug LIKE '" + listSlug + "-part-%'");
+            s.execute(IndexRebuild.MARKER);
+            s.execute(IndexRebuild.NOTIFY);
+            c.commit();
+        }
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.readnext.ingest.Importer;
+import dev.readnext.ingest.IndexRebuild;
 import io.quarkus.logging.Log;
 
 /**
@@ -35,6 +35,13 @@ import io.quarkus.logging.Log;
 public class ArxivImport {
 
     public static final int DEFAULT_BATCH_SIZE = 2_000;
+
+    /**
+     * Time allowed to each statement of the import (waiting for the import lock included), instead of the few seconds
+     * of request connections: a batch of 2,000 papers takes about 6 s on a loaded 2-core machine, and the command
+     * line may choose far larger batches. The import as a whole has no time limit.
+     */
+    static final String STATEMENT_TIMEOUT = "10min";
 
     @Inject
     DataSource db;
@@ -90,19 +97,17 @@ public class ArxivImport {
 
     private static void begin(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
+            s.execute("SET LOCAL statement_timeout = '" + STATEMENT_TIMEOUT + "'");
             s.execute("SET LOCAL readnext.bulk = 'on'");
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-            s.setLong(1, Importer.IMPORT_LOCK);
-            s.execute();
+            s.execute(Importer.LOCK_IMPORTS);
         }
     }
 
     /** One marker in the change log and one notification, both at commit (see migration V3 and IndexSync). */
     private static void announceRebuild(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("INSERT INTO paper_change (paper_id, rebuild) VALUES (NULL, true)");
-            s.execute("SELECT pg_notify('readnext_paper_changes', 'rebuild')");
+            s.execute(IndexRebuild.MARKER);
+            s.execute(IndexRebuild.NOTIFY);
         }
     }
 

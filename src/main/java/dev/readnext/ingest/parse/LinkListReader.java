@@ -6,11 +6,18 @@ import java.util.Optional;
 
 /**
  * Reads a markdown document whose entries are lines holding a "[title](http…)" link (one entry per line,
- * the first link). "# Title" names the list; other headings are sections. A bullet without a link that
+ * the first link; a line of more than {@value #MAX_LINKS_OF_ONE_ENTRY} links is one entry per link). "# Title"
+ * names the list; other headings are sections. A bullet without a link that
  * is followed by deeper bullets is a group ("- Datalogy" → section "Miscellaneous / Datalogy").
  * "[x]"/"[ ]" checkboxes give the read status.
  */
 final class LinkListReader {
+
+    /**
+     * A line with up to this many links is one entry, named by its first link (the others are the entry's PDF, code,
+     * …); a line with more is a run of entries, one per link (a list whose line breaks were lost), with a warning.
+     */
+    static final int MAX_LINKS_OF_ONE_ENTRY = 3;
 
     private LinkListReader() {
     }
@@ -39,13 +46,19 @@ final class LinkListReader {
             bullet.ifPresent(b -> sections.closeFrom(SectionStack.bulletGroupLevel(b.indent())));
             String text = bullet.map(Markdown.Bullet::text).orElse(line.text());
             Optional<Markdown.Checkbox> checkbox = bullet.flatMap(b -> Markdown.checkbox(b.text()));
-            Optional<Markdown.Link> link = Markdown.links(checkbox.map(Markdown.Checkbox::text).orElse(text))
-                    .stream().findFirst();
-            if (link.isPresent()) {
+            List<Markdown.Link> links = Markdown.links(checkbox.map(Markdown.Checkbox::text).orElse(text));
+            if (!links.isEmpty()) {
                 inBody = true;
-                ParsedResource resource = ResourceBuilder.titled(link.get().text()).url(link.get().url()).build();
+                if (links.size() > MAX_LINKS_OF_ONE_ENTRY) {
+                    warnings.add(new ParseWarning(line.number(), "This line holds " + links.size()
+                            + " links: read as one entry each"));
+                }
                 boolean read = checkbox.map(Markdown.Checkbox::checked).orElse(false);
-                entries.add(new ParsedEntry(resource, sections.section(), sections.topicPath(), read, line.number()));
+                for (Markdown.Link link : links.size() > MAX_LINKS_OF_ONE_ENTRY ? links : links.subList(0, 1)) {
+                    ParsedResource resource = ResourceBuilder.titled(link.text()).url(link.url()).build();
+                    entries.add(new ParsedEntry(resource, sections.section(), sections.topicPath(), read,
+                            line.number()));
+                }
             } else if (bullet.isPresent() && checkbox.isEmpty()) {
                 sections.open(SectionStack.bulletGroupLevel(bullet.get().indent()), text);
             } else if (inBody) {

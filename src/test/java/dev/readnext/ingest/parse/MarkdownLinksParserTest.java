@@ -59,4 +59,25 @@ class MarkdownLinksParserTest {
         assertTrue(parser.accepts("see [x](https://example.org)"));
         assertFalse(parser.accepts("see [x](#anchor) and https://example.org"));
     }
+
+    @Test
+    void aLineWithAFewLinksIsOneEntryNamedByTheFirst() {
+        ParsedList list = parser.parse("Notes", "- [LoRA](https://arxiv.org/abs/2106.09685)"
+                + " [pdf](https://arxiv.org/pdf/2106.09685) [code](https://github.com/microsoft/LoRA)\n");
+        assertEquals(List.of("LoRA"), list.entries().stream().map(e -> e.resource().title()).toList());
+        assertEquals(List.of(), list.warnings());
+    }
+
+    @Test
+    void aLineWithManyLinksIsOneEntryPerLinkWithAWarning() {
+        StringBuilder line = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            line.append("[Paper ").append(i).append("](https://example.org/").append(i).append("), ");
+        }
+        ParsedList list = parser.parse("Flattened", "# Flattened\n" + line + "\n");
+        assertEquals(List.of("Paper 1", "Paper 2", "Paper 3", "Paper 4", "Paper 5"),
+                list.entries().stream().map(e -> e.resource().title()).toList());
+        assertEquals(List.of(2, 2, 2, 2, 2), list.entries().stream().map(ParsedEntry::line).toList());
+        assertEquals(List.of(new ParseWarning(2, "This line holds 5 links: read as one entry each")), list.warnings());
+    }
 }
