@@ -43,6 +43,14 @@ public interface ReadnextConfig {
         @WithDefault("4194304")
         long maxBodyBytes();
 
+        /**
+         * Deepest an introspection selection ({@code __schema}, {@code __type}) may nest: the standard introspection
+         * query is 13 deep, GraphiQL's 15; graphql-java's good-faith introspection check stops at 20 anyway. Data
+         * queries keep SmallRye's {@code quarkus.smallrye-graphql.instrumentation-query-depth}.
+         */
+        @WithDefault("20")
+        int maxIntrospectionDepth();
+
         /** Most fields a document may select once its fragments are expanded, counted before anything expands them. */
         @WithDefault("2000")
         int maxFields();

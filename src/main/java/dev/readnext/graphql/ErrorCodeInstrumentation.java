@@ -14,6 +14,7 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -85,6 +86,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 message = "Internal error";
             }
         } else if (error instanceof ValidationError || error instanceof AbortExecutionException
+                || error instanceof GoodFaithIntrospection.BadFaithIntrospectionError
                 || CLIENT_ERRORS.contains(error.getErrorType())) {
             extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
             extensions.put("classification", String.valueOf(error.getErrorType()));

@@ -1,9 +1,13 @@
 package dev.readnext.graphql;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -91,16 +95,15 @@ public class GraphQLRequestGuard {
     }
 
     private void checkPost(RoutingContext ctx) {
-        String[] contentType = String.valueOf(ctx.request().getHeader("Content-Type")).split(";", 2);
-        String mediaType = contentType[0].strip().toLowerCase(Locale.ROOT);
-        if (!mediaType.equals(JSON) && !mediaType.equals(GRAPHQL_RESPONSE_JSON)) {
+        Optional<String[]> contentType = contentType(ctx);
+        if (contentType.isEmpty()) {
             reject(ctx, 415, ErrorCode.BAD_USER_INPUT, "POST /graphql takes a body of type application/json");
             return;
         }
-        if (mediaType.equals(GRAPHQL_RESPONSE_JSON)) {
-            // SmallRye reads a body whose type starts with "application/graphql" as a bare document, not as JSON
-            ctx.request().headers().set("Content-Type", contentType.length == 1 ? JSON : JSON + ";" + contentType[1]);
-        }
+        // one Content-Type, as SmallRye expects it; and SmallRye reads a body whose type starts with
+        // "application/graphql" as a bare document, not as JSON
+        String[] parts = contentType.get();
+        ctx.request().headers().set("Content-Type", parts.length == 1 ? JSON : JSON + ";" + parts[1]);
         JsonNode request;
         try {
             String body = ctx.body().asString();
@@ -127,6 +130,24 @@ public class GraphQLRequestGuard {
         return query.isTextual() && !query.asText().isBlank()
                 && (operationName.isMissingNode() || operationName.isNull() || operationName.isTextual())
                 && (variables.isMissingNode() || variables.isNull() || variables.isObject());
+    }
+
+    /**
+     * The request's media type, {@code application/json} or {@code application/graphql-response+json}, split from
+     * its parameters; empty for any other. The same type given twice is one type: SmallRye's own GraphQL UI sends
+     * {@code Content-Type: application/json, application/json}.
+     */
+    private static Optional<String[]> contentType(RoutingContext ctx) {
+        List<String[]> types = new ArrayList<>();
+        for (String header : ctx.request().headers().getAll("Content-Type")) {
+            for (String type : header.split(",")) {
+                types.add(type.strip().split(";", 2));
+            }
+        }
+        Set<String> mediaTypes = new HashSet<>();
+        types.forEach(type -> mediaTypes.add(type[0].strip().toLowerCase(Locale.ROOT)));
+        boolean allowed = mediaTypes.size() == 1 && (mediaTypes.contains(JSON) || mediaTypes.contains(GRAPHQL_RESPONSE_JSON));
+        return allowed ? Optional.of(types.get(0)) : Optional.empty();
     }
 
     private void checkGet(RoutingContext ctx) {

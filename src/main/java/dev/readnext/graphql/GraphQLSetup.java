@@ -8,20 +8,22 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.readnext.ReadnextConfig;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 
 /**
- * Installs our instrumentation on the GraphQL engine: the depth and complexity limits, the range check of Int
+ * Installs our instrumentation on the GraphQL engine: the depth limits (data, and introspection apart: see
+ * {@link QueryDepth}) and the complexity limit, the range check of Int
  * arguments, then the error coding (last, so it sees the errors of the others too). SmallRye fires the builder as a
  * CDI event just before building it.
  * <p>
  * The limits are SmallRye's own settings, {@code quarkus.smallrye-graphql.instrumentation-query-depth} and
  * {@code -complexity}, and SmallRye installs them itself when nothing replaces its instrumentation. But it has no way
  * to add one to its chain (the builder has no getter, so the event can only replace the chain), and the error coding
- * must see every result; so this class replaces the chain and installs the limits again from the same keys. The
+ * must see every result; so this class replaces the chain and installs the limits again from the same keys, the
+ * depth one for data only ({@code readnext.graphql.max-introspection-depth} bounds introspection). The
  * chain replaced also held SmallRye's query cache, bounded in entries only (2048 documents of any length): our
  * {@link DocumentCache}, bounded in characters, takes the place of its document provider rather than leaving that
  * half-wired.
@@ -43,6 +45,9 @@ public class GraphQLSetup {
     @Inject
     DocumentCache documents;
 
+    @Inject
+    ReadnextConfig config;
+
     /** the cost budget checked before execution, and what a running query may spend (both before the error coding) */
     @Inject
     QueryCost cost;
@@ -53,7 +58,7 @@ public class GraphQLSetup {
     GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(
-                        new MaxQueryDepthInstrumentation(maxDepth),
+                        new QueryDepth(maxDepth, config.graphql().maxIntrospectionDepth()),
                         new MaxQueryComplexityInstrumentation(maxComplexity),
                         new IntArgumentRange(),
                         cost,

@@ -46,6 +46,25 @@ class HttpProtocolTest {
                 .body("data.__typename", equalTo("Query"));
     }
 
+    /** SmallRye's GraphQL UI sends its media type twice in one header. */
+    @Test
+    void theSameJsonTypeGivenTwiceIsServed() {
+        given().header("Content-Type", "application/json, application/json")
+                .body("{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8))
+                .post("/graphql").then()
+                .statusCode(200)
+                .body("data.__typename", equalTo("Query"));
+    }
+
+    @Test
+    void twoDifferentTypesInOneHeaderAre415() {
+        given().header("Content-Type", "application/json, text/plain")
+                .body("{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8))
+                .post("/graphql").then()
+                .statusCode(415)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
     @Test
     void postOfGraphQLResponseJsonIsServedAsJson() {
         given().contentType("application/graphql-response+json").body("{\"query\": \"{ __typename }\"}")
