@@ -26,15 +26,16 @@ import dev.readnext.recommend.engine.TfIdfIndex;
  * What to read after one paper: TF-IDF similarity blended with the structure curators gave the knowledge base.
  *
  * <pre>
- *   score     = cosine + 0.5 · structure + onSubject · (0.2 · courseNext + 0.15 · pathNext + 0.1 · followUp)
+ *   score     = cosine + 0.5 · structure + onSubject · (max(0.2 · courseNext, 0.15 · pathNext) + 0.1 · followUp)
  *   structure = 1 − Π over sources (1 − specificity of the most specific group the two share in that source)
  *   specificity(group) = ln(N / size) / ln N          N = papers in the index: 0.9 for a pair of 1,000, 0 for all
- *   onSubject = cosine ≥ 0.10 or structure ≥ 0.25
+ *   onSubject = cosine ≥ 0.10, or a shared section, or a shared topic of specificity ≥ 0.5 (about √N papers)
  *   followUp  = 1 when the candidate names the paper ("RoPE" in LongRoPE), ½ when it is newer, else 0
  * </pre>
  * Sources are the reading lists (their sections), the courses (their sessions) and the topics, so two curators who
  * put two papers together count more than one, and a section of 8 papers more than a topic of 140. Course order
- * and path order count only on the paper's subject: the next session of a course often changes subject.
+ * and path order count only on the paper's subject (the next session of a course often changes subject), and once:
+ * a path is often a course's order again.
  * Candidates are the paper's nearest text neighbours, the members of its groups of up to
  * {@value StructureSignals#CANDIDATE_GROUP_SIZE} papers, and its next course readings and path steps; a candidate
  * is kept when its text is similar (cosine from 0.05) or it is on the subject. The paper itself, its duplicates,
@@ -51,7 +52,7 @@ final class Blend {
     static final double FOLLOW_UP_WEIGHT = 0.1;
     static final double SIMILAR_TEXT_THRESHOLD = 0.05;
     static final double SUBJECT_TEXT = 0.10;
-    static final double SUBJECT_STRUCTURE = 0.25;
+    static final double SUBJECT_TOPIC = 0.5;
     /** Text neighbours to consider: at least this many, and three per recommendation asked for. */
     private static final int MIN_TEXT_CANDIDATES = 30;
     /** A name worth looking for in other papers' text: "RoPE", "DPO", "GPT-3", "H2O"; not "Attention". */
@@ -142,7 +143,8 @@ final class Blend {
             apart *= 1 - specificity(group.size(), documents);
         }
         double structural = 1 - apart;
-        boolean onSubject = cosine >= SUBJECT_TEXT || structural >= SUBJECT_STRUCTURE;
+        boolean onSubject = cosine >= SUBJECT_TEXT || bestSection != null
+                || bestTopic != null && specificity(bestTopic.size(), documents) >= SUBJECT_TOPIC;
         Next course = onSubject ? structure.courseNext().get(candidate) : null;
         Next path = onSubject ? structure.pathNext().get(candidate) : null;
         boolean namesIt = names.stream().anyMatch(name -> mentions(candidate, name));
@@ -177,9 +179,9 @@ final class Blend {
         if (contributions.isEmpty()) {
             return Optional.empty();
         }
-        double score = cosine + STRUCTURE_WEIGHT * structural + FOLLOW_UP_WEIGHT * followUp
-                + (course == null ? 0 : COURSE_WEIGHT * course.closeness())
-                + (path == null ? 0 : PATH_WEIGHT * path.closeness());
+        double order = Math.max(course == null ? 0 : COURSE_WEIGHT * course.closeness(),
+                path == null ? 0 : PATH_WEIGHT * path.closeness());
+        double score = cosine + STRUCTURE_WEIGHT * structural + order + FOLLOW_UP_WEIGHT * followUp;
         List<Reason> reasons = new ArrayList<>(contributions.entrySet().stream()
                 .sorted(Map.Entry.<Reason, Double>comparingByValue().reversed())
                 .map(Map.Entry::getKey)

@@ -139,8 +139,9 @@ public class StructureSignals {
     }
 
     /**
-     * The topics whose whole name the text uses ("optimizers for pretraining" names "Optimization" and
-     * "Pretraining"), compared as analysed terms; with their sizes.
+     * The topics the text names: their whole name is in the text and makes up at least half of it ("optimizers for
+     * pretraining" names "Optimization" and "Pretraining"; "KV cache compression" does not name "Compression"),
+     * compared as analysed terms; with their sizes.
      */
     @SuppressWarnings("unchecked")
     public List<Group> topicsNamedIn(String text) {
@@ -151,7 +152,7 @@ public class StructureSignals {
         List<Group> named = new ArrayList<>();
         for (Object[] row : rows) {
             Set<String> name = terms(row[1].toString());
-            if (!name.isEmpty() && words.containsAll(name)) {
+            if (!name.isEmpty() && words.containsAll(name) && 2 * name.size() >= words.size()) {
                 named.add(new Group("T:" + row[0], GroupKind.TOPIC, "topics", row[1].toString(),
                         ((Number) row[2]).intValue()));
             }
