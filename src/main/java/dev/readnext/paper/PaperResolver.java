@@ -177,9 +177,21 @@ public class PaperResolver {
             return guesses;
         }
         String key = withoutFiller(TitleKey.normalize(text.strip()));
-        return key.isEmpty() ? List.of() : matches(byFuzzyTitle(key, 0, 5).stream()
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::paperId))
-                .toList());
+        return key.isEmpty() ? List.of() : matches(closestTitles(key));
+    }
+
+    /** The five titles closest to the text, however far (a scan of every title: on this rare path only). */
+    @SuppressWarnings("unchecked")
+    private List<Candidate> closestTitles(String key) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, greatest(public.similarity(:key, title_key), public.similarity(:key,
+                           lower(regexp_replace(split_part(title, ':', 1), '[^[:alnum:]]+', ' ', 'g'))))
+                FROM paper ORDER BY public.word_similarity(:key, title_key) DESC, length(title), id LIMIT 5""")
+                .setParameter("key", key)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Candidate(((Number) r[0]).longValue(), 0.9 * ((Number) r[1]).doubleValue(), "FUZZY_TITLE"))
+                .toList();
     }
 
     private static String withoutFiller(String key) {
