@@ -109,6 +109,38 @@ final class Blend {
         return ranked.subList(0, Math.min(size, ranked.size()));
     }
 
+    /**
+     * Papers about a subject given in words, best {@code size} first:
+     * {@code score = cosine(text, paper) + 0.5 · specificity of the most specific named topic holding it}.
+     *
+     * @param cosines candidates (the text's nearest papers, the named topics' members) → cosine to the text
+     * @param topics  the topics the text names
+     */
+    List<ScoredPaper> rankAbout(QueryVector query, Map<Long, Double> cosines, List<Group> topics,
+            Map<Long, Facts> facts, int size) {
+        int documents = Math.max(2, index.stats().documents());
+        List<ScoredPaper> ranked = new ArrayList<>();
+        cosines.forEach((id, cosine) -> {
+            Group topic = topics.stream().filter(t -> facts.getOrDefault(id, Facts.NONE).groups().contains(t.key()))
+                    .min(Comparator.comparingInt(Group::size)).orElse(null);
+            List<Reason> reasons = new ArrayList<>();
+            if (cosine > 0) {
+                reasons.add(Reason.MATCHES_TEXT);
+            }
+            if (topic != null) {
+                reasons.add(Reason.IN_TOPIC);
+            }
+            if (!reasons.isEmpty()) {
+                double inTopic = topic == null ? 0 : specificity(topic.size(), documents);
+                ranked.add(ScoredPaper.of(id, cosine + STRUCTURE_WEIGHT * inTopic, reasons,
+                        cosine > 0 ? index.explain(query, id, Integer.MAX_VALUE) : List.of(),
+                        ReasonLine.about(topic == null ? null : topic.label())));
+            }
+        });
+        ranked.sort(BEST_FIRST);
+        return ranked.subList(0, Math.min(size, ranked.size()));
+    }
+
     static double specificity(int groupSize, int documents) {
         if (groupSize < 2) {
             return 0;
@@ -119,30 +151,10 @@ final class Blend {
 
     private Optional<ScoredPaper> score(long paperId, Structure structure, long candidate, double cosine, Facts facts,
             List<QueryVector> names, int documents) {
-        Set<String> held = new HashSet<>(facts.groups());
-        structure.members().forEach((key, members) -> {
-            if (members.contains(candidate)) {
-                held.add(key);
-            }
-        });
-        Map<String, Group> bestBySource = new HashMap<>();
-        Group bestSection = null;
-        Group bestTopic = null;
-        for (Group group : structure.groups()) { // most specific first
-            if (held.contains(group.key())) {
-                bestBySource.putIfAbsent(group.source(), group);
-                if (group.kind() == GroupKind.SECTION && bestSection == null) {
-                    bestSection = group;
-                } else if (group.kind() == GroupKind.TOPIC && bestTopic == null) {
-                    bestTopic = group;
-                }
-            }
-        }
-        double apart = 1;
-        for (Group group : bestBySource.values()) {
-            apart *= 1 - specificity(group.size(), documents);
-        }
-        double structural = 1 - apart;
+        Shared shared = Shared.of(structure, candidate, facts, documents);
+        Group bestSection = shared.section();
+        Group bestTopic = shared.topic();
+        double structural = shared.structure();
         boolean onSubject = cosine >= SUBJECT_TEXT || bestSection != null
                 || bestTopic != null && specificity(bestTopic.size(), documents) >= SUBJECT_TOPIC;
         Next course = onSubject ? structure.courseNext().get(candidate) : null;
@@ -160,8 +172,7 @@ final class Blend {
         if (bestSection != null) {
             contributions.put(Reason.SAME_SECTION, STRUCTURE_WEIGHT * specificity(bestSection.size(), documents));
         }
-        long sectionSources = bestBySource.values().stream().filter(g -> g.kind() == GroupKind.SECTION).count();
-        if (sectionSources >= 2) {
+        if (shared.sectionSources() >= 2) {
             contributions.put(Reason.LISTED_TOGETHER, STRUCTURE_WEIGHT * structural);
         }
         if (bestTopic != null && specificity(bestTopic.size(), documents) > 0) {
@@ -189,9 +200,44 @@ final class Blend {
         if (followUp == 0 && older) {
             reasons.add(Reason.BACKGROUND);
         }
-        List<SharedTerm> shared = cosine > 0 ? index.explain(paperId, candidate, Integer.MAX_VALUE) : List.of();
-        return Optional.of(ScoredPaper.of(candidate, score, reasons, shared, new ReasonLine(course, path,
-                bestSection, bestTopic, (int) sectionSources, namesIt)));
+        List<SharedTerm> terms = cosine > 0 ? index.explain(paperId, candidate, Integer.MAX_VALUE) : List.of();
+        return Optional.of(ScoredPaper.of(candidate, score, reasons, terms, new ReasonLine(course, path,
+                bestSection, bestTopic, shared.sectionSources(), namesIt)));
+    }
+
+    /**
+     * What a candidate shares with the paper: its most specific section and topic, how many lists or courses put
+     * them in one section, and the structure score (noisy-or over sources of each source's most specific group).
+     */
+    private record Shared(Group section, Group topic, int sectionSources, double structure) {
+
+        static Shared of(Structure structure, long candidate, Facts facts, int documents) {
+            Set<String> held = new HashSet<>(facts.groups());
+            structure.members().forEach((key, members) -> {
+                if (members.contains(candidate)) {
+                    held.add(key);
+                }
+            });
+            Map<String, Group> bestBySource = new HashMap<>();
+            Group section = null;
+            Group topic = null;
+            for (Group group : structure.groups()) { // most specific first
+                if (held.contains(group.key())) {
+                    bestBySource.putIfAbsent(group.source(), group);
+                    if (group.kind() == GroupKind.SECTION && section == null) {
+                        section = group;
+                    } else if (group.kind() == GroupKind.TOPIC && topic == null) {
+                        topic = group;
+                    }
+                }
+            }
+            double apart = 1;
+            for (Group group : bestBySource.values()) {
+                apart *= 1 - specificity(group.size(), documents);
+            }
+            int sectionSources = (int) bestBySource.values().stream().filter(g -> g.kind() == GroupKind.SECTION).count();
+            return new Shared(section, topic, sectionSources, 1 - apart);
+        }
     }
 
     /** Whether the candidate's text has every term of the name. */

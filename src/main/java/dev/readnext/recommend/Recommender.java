@@ -1,7 +1,5 @@
 package dev.readnext.recommend;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,10 +62,7 @@ public class Recommender {
         return withPapers(candidates.stream().map(c -> blend.rank(c, facts, size)).toList());
     }
 
-    /**
-     * Papers about a subject given in words: ranked by TF-IDF similarity to the text, plus the topics the text
-     * names ({@code score = cosine(text, paper) + 0.5 · specificity of the most specific named topic holding it}).
-     */
+    /** Papers about a subject given in words: see {@link Blend#rankAbout}. */
     @Timed(value = "readnext.recommendations", histogram = true, description = "Time to compute recommendations")
     public Subject about(String text, Integer first, boolean excludeRead) {
         int size = Paging.pageSize(first, 5, MAX_RESULTS);
@@ -80,29 +75,9 @@ public class Recommender {
         structure.membersOfSmall(topics).values().forEach(members -> members.stream()
                 .filter(id -> !read.contains(id) && tfidf.contains(id))
                 .forEach(id -> cosines.computeIfAbsent(id, k -> cosine(tfidf, query, k))));
-        Map<Long, Facts> facts = structure.facts(cosines.keySet(), topics);
-        int documents = Math.max(2, tfidf.stats().documents());
-        List<ScoredPaper> ranked = new ArrayList<>();
-        cosines.forEach((id, cosine) -> {
-            Group topic = topics.stream().filter(t -> facts.getOrDefault(id, Facts.NONE).groups().contains(t.key()))
-                    .min(Comparator.comparingInt(Group::size)).orElse(null);
-            double inTopic = topic == null ? 0 : Blend.specificity(topic.size(), documents);
-            List<Reason> reasons = new ArrayList<>();
-            if (cosine > 0) {
-                reasons.add(Reason.MATCHES_TEXT);
-            }
-            if (topic != null) {
-                reasons.add(Reason.IN_TOPIC);
-            }
-            if (!reasons.isEmpty()) {
-                ranked.add(ScoredPaper.of(id, cosine + Blend.STRUCTURE_WEIGHT * inTopic, reasons,
-                        cosine > 0 ? tfidf.explain(query, id, Integer.MAX_VALUE) : List.of(),
-                        ReasonLine.about(topic == null ? null : topic.label())));
-            }
-        });
-        ranked.sort(Comparator.comparingDouble(ScoredPaper::score).reversed().thenComparingLong(ScoredPaper::paperId));
-        List<Recommendation> recommendations = withPapers(List.of(ranked.subList(0, Math.min(size, ranked.size()))))
-                .get(0);
+        List<ScoredPaper> ranked = new Blend(tfidf).rankAbout(query, cosines, topics,
+                structure.facts(cosines.keySet(), topics), size);
+        List<Recommendation> recommendations = withPapers(List.of(ranked)).get(0);
         Interpretation as = recommendations.isEmpty() ? Interpretation.NOTHING
                 : topics.isEmpty() ? Interpretation.TEXT : Interpretation.TOPIC;
         return new Subject(as, recommendations);
