@@ -21,14 +21,24 @@ import dev.readnext.text.Urls;
 
 /**
  * Works out which paper a person means by free text: "RoPE", "the YaRN paper", "2104.09864", an arXiv or blog URL,
- * or (part of) a title. Each way of matching has a fixed score so the most certain match comes first:
- * arXiv id / URL / curated alias 1.0, title 0.95, list title variant 0.93, name before a title's colon 0.9,
- * acronym of the title's initials 0.8, then trigram similarity of the title (≤ 0.75).
+ * or (part of) a title. Scores are calibrated as the chance that the match is the paper meant, so that
+ * {@value #CONFIDENT} and above means "this is it" and anything below is a guess to offer as "did you mean":
+ * <ul>
+ * <li>arXiv id, URL, curated alias 1.0; the title 0.95; a list's variant of the title 0.93; the name before the
+ * title's colon ("ZClip") 0.9;
+ * <li>an acronym of consecutive title words ("DPO"): 0.85 when they open exactly one title, 0.6 when they open
+ * several, 0.5 inside a title;
+ * <li>a similar title: 0.9 × trigram similarity of the text to the whole title or to its name before the colon,
+ * whichever is closer. Symmetric similarity, because a text contained in a longer title ("attention is all you
+ * need" in "TransMLA: Multi-head Latent Attention Is All You Need") does not name that paper.
+ * </ul>
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PaperResolver {
 
+    /** Scores from here up name the paper; see the class comment. */
+    public static final double CONFIDENT = 0.7;
     static final int MAX_TEXT_LENGTH = 500;
     static final int MAX_MATCHES = 20;
     private static final Pattern FILLER = Pattern.compile("^(the )|( (paper|article|blog|post|method|model))$");
@@ -59,13 +69,16 @@ public class PaperResolver {
                 byAcronym(trimmed).forEach(c -> offer(best, c));
             }
             if (best.size() < size) {
-                byFuzzyTitle(key).forEach(c -> offer(best, c));
+                byFuzzyTitle(key, FUZZY_THRESHOLD, MAX_MATCHES).forEach(c -> offer(best, c));
             }
         }
-        List<Candidate> ranked = best.values().stream()
+        return matches(best.values().stream()
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::paperId))
                 .limit(size)
-                .toList();
+                .toList());
+    }
+
+    private List<PaperMatch> matches(List<Candidate> ranked) {
         Map<Long, Paper> byId = papers.byId(ranked.stream().map(Candidate::paperId).toList());
         return ranked.stream().map(c -> new PaperMatch(byId.get(c.paperId()), c.score(), c.matchedBy())).toList();
     }
@@ -123,9 +136,12 @@ public class PaperResolver {
                 FROM paper WHERE title ~ :regex ORDER BY at, length(title), id LIMIT 10""")
                 .setParameter("regex", regex.toString())
                 .getResultList();
+        long opening = rows.stream().filter(r -> ((Number) r[1]).intValue() == 1).count();
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < rows.size(); rank++) {
-            candidates.add(new Candidate(((Number) rows.get(rank)[0]).longValue(), 0.8 - rank * 0.01, "ACRONYM"));
+            boolean opens = ((Number) rows.get(rank)[1]).intValue() == 1;
+            double score = opens ? (opening == 1 ? 0.85 : 0.6) : 0.5;
+            candidates.add(new Candidate(((Number) rows.get(rank)[0]).longValue(), score - rank * 0.01, "ACRONYM"));
         }
         return candidates;
     }
@@ -135,32 +151,47 @@ public class PaperResolver {
      * {@code pg_trgm.word_similarity_threshold}, set below ours in {@code new-connection-sql}.
      */
     @SuppressWarnings("unchecked")
-    private List<Candidate> byFuzzyTitle(String key) {
+    private List<Candidate> byFuzzyTitle(String key, double threshold, int limit) {
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT id, public.word_similarity(:key, title_key) AS score FROM paper
+                SELECT id, greatest(public.similarity(:key, title_key), public.similarity(:key,
+                           lower(regexp_replace(split_part(title, ':', 1), '[^[:alnum:]]+', ' ', 'g'))))
+                FROM paper
                 WHERE :key OPERATOR(public.<%) title_key AND public.word_similarity(:key, title_key) >= :threshold
-                ORDER BY score DESC, length(title_key), id LIMIT :limit""")
+                ORDER BY public.word_similarity(:key, title_key) DESC, length(title_key), id LIMIT :limit""")
                 .setParameter("key", key)
-                .setParameter("threshold", FUZZY_THRESHOLD)
-                .setParameter("limit", MAX_MATCHES)
+                .setParameter("threshold", threshold)
+                .setParameter("limit", limit)
                 .getResultList();
         return rows.stream()
-                .map(r -> new Candidate(((Number) r[0]).longValue(), 0.75 * ((Number) r[1]).doubleValue(), "FUZZY_TITLE"))
+                .map(r -> new Candidate(((Number) r[0]).longValue(), 0.9 * ((Number) r[1]).doubleValue(), "FUZZY_TITLE"))
                 .toList();
     }
 
-    /** Titles that come closest to the text, for "did you mean …?" when nothing matched. */
-    @SuppressWarnings("unchecked")
-    public List<String> suggestions(String text) {
-        String key = text == null ? "" : TitleKey.normalize(text.strip());
-        if (key.isEmpty() || key.length() > MAX_TEXT_LENGTH) {
-            return List.of();
+    /**
+     * The papers the text may have meant when it names none for sure: the unconfident matches, else the titles
+     * that come closest (for "did you mean …?").
+     */
+    public List<PaperMatch> didYouMean(String text) {
+        List<PaperMatch> guesses = resolve(text, 5).stream().filter(m -> m.score() < CONFIDENT).toList();
+        if (!guesses.isEmpty()) {
+            return guesses;
         }
-        return em.createNativeQuery("""
-                SELECT title FROM paper ORDER BY public.word_similarity(:key, title_key) DESC, length(title), id
-                LIMIT 5""")
+        String key = withoutFiller(TitleKey.normalize(text.strip()));
+        return key.isEmpty() ? List.of() : matches(closestTitles(key));
+    }
+
+    /** The five titles closest to the text, however far (a scan of every title: on this rare path only). */
+    @SuppressWarnings("unchecked")
+    private List<Candidate> closestTitles(String key) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, greatest(public.similarity(:key, title_key), public.similarity(:key,
+                           lower(regexp_replace(split_part(title, ':', 1), '[^[:alnum:]]+', ' ', 'g'))))
+                FROM paper ORDER BY public.word_similarity(:key, title_key) DESC, length(title), id LIMIT 5""")
                 .setParameter("key", key)
                 .getResultList();
+        return rows.stream()
+                .map(r -> new Candidate(((Number) r[0]).longValue(), 0.9 * ((Number) r[1]).doubleValue(), "FUZZY_TITLE"))
+                .toList();
     }
 
     private static String withoutFiller(String key) {

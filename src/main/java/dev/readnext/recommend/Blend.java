@@ -3,40 +3,60 @@ package dev.readnext.recommend;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import java.util.regex.Pattern;
 
+import dev.readnext.recommend.StructureSignals.Facts;
+import dev.readnext.recommend.StructureSignals.Group;
+import dev.readnext.recommend.StructureSignals.GroupKind;
+import dev.readnext.recommend.StructureSignals.Next;
 import dev.readnext.recommend.StructureSignals.Structure;
+import dev.readnext.recommend.engine.QueryVector;
+import dev.readnext.recommend.engine.ScoredDocument;
 import dev.readnext.recommend.engine.SharedTerm;
 import dev.readnext.recommend.engine.TfIdfIndex;
 
 /**
- * What to read after one paper: TF-IDF similarity blended with the knowledge base's structure, given as data.
+ * What to read after one paper: TF-IDF similarity blended with the structure curators gave the knowledge base.
  *
  * <pre>
- *   score = cosine + 0.35 · courseNext + 0.25 · pathNext + 0.10 · sharedTopics
+ *   score     = cosine + 0.5 · structure + onSubject · (max(0.2 · courseNext, 0.15 · pathNext) + 0.1 · followUp)
+ *   structure = 1 − Π over sources (1 − specificity of the most specific group the two share in that source)
+ *   specificity(group) = ln(N / size) / ln N          N = papers in the index: 0.9 for a pair of 1,000, 0 for all
+ *   onSubject = cosine ≥ 0.10, or a shared section, or a shared topic of specificity ≥ 0.5 (about √N papers)
+ *   followUp  = 1 when the candidate names the paper ("RoPE" in LongRoPE), ½ when it is newer, else 0
  * </pre>
- * where cosine is the exact TF-IDF cosine of the two papers, courseNext / pathNext the closeness of the candidate as
- * a following course reading / learning-path step (1 for the very next one), and sharedTopics the fraction of the
- * paper's topics the candidate shares. A signal is listed in {@code reasons} when it contributed (text from a cosine
- * of 0.05 up), largest contribution first; a candidate with no reason is dropped. The paper itself, its duplicates,
+ * Sources are the reading lists (their sections), the courses (their sessions) and the topics, so two curators who
+ * put two papers together count more than one, and a section of 8 papers more than a topic of 140. Course order
+ * and path order count only on the paper's subject (the next session of a course often changes subject), and once:
+ * a path is often a course's order again.
+ * Candidates are the paper's nearest text neighbours, the members of its groups of up to
+ * {@value StructureSignals#CANDIDATE_GROUP_SIZE} papers, and its next course readings and path steps; a candidate
+ * is kept when its text is similar (cosine from 0.05) or it is on the subject. The paper itself, its duplicates,
  * the papers given as read and papers outside the index are never returned.
  *
- * <p>Two steps, so that a caller can look up the shared topics of many papers' candidates at once:
- * {@link #candidates} finds the papers the text or the structure suggest, {@link #rank} scores and orders them.
+ * <p>Two steps, so that a caller can look up the candidates' groups and years for many papers at once:
+ * {@link #candidates} finds the papers to score, {@link #rank} scores and orders them.
  */
 final class Blend {
 
-    static final double COURSE_WEIGHT = 0.35;
-    static final double PATH_WEIGHT = 0.25;
-    static final double TOPIC_WEIGHT = 0.10;
+    static final double STRUCTURE_WEIGHT = 0.5;
+    static final double COURSE_WEIGHT = 0.2;
+    static final double PATH_WEIGHT = 0.15;
+    static final double FOLLOW_UP_WEIGHT = 0.1;
     static final double SIMILAR_TEXT_THRESHOLD = 0.05;
+    static final double SUBJECT_TEXT = 0.10;
+    static final double SUBJECT_TOPIC = 0.5;
     /** Text neighbours to consider: at least this many, and three per recommendation asked for. */
     private static final int MIN_TEXT_CANDIDATES = 30;
+    /** A name worth looking for in other papers' text: "RoPE", "DPO", "GPT-3", "H2O"; not "Attention". */
+    private static final Pattern DISTINCTIVE_NAME = Pattern.compile("\\S*(\\p{Lu}\\S*\\p{Lu}|\\d)\\S*");
 
     /** By score descending, then paper id ascending. */
     private static final Comparator<ScoredPaper> BEST_FIRST =
@@ -48,62 +68,198 @@ final class Blend {
         this.index = index;
     }
 
-    /** The papers to score after {@code paperId}; none when the paper is not indexed. */
-    record Candidates(long paperId, Structure structure, Set<Long> ids) {
+    /** The papers to score after {@code paperId}, with the cosines already known; none when it is not indexed. */
+    record Candidates(long paperId, Structure structure, Map<Long, Double> cosines) {
+
+        Set<Long> ids() {
+            return cosines.keySet();
+        }
     }
 
-    /**
-     * The paper's nearest text neighbours and the following papers of its structure, less the paper itself, its
-     * duplicates, the {@code read} papers and papers outside the index.
-     */
     Candidates candidates(long paperId, Structure structure, Set<Long> read, int size) {
-        Set<Long> ids = new HashSet<>();
+        Map<Long, Double> cosines = new HashMap<>();
         if (index.contains(paperId)) {
             LongPredicate excluded = candidate -> candidate == paperId || structure.duplicates().contains(candidate)
-                    || read.contains(candidate);
-            index.related(paperId, Math.max(3 * size, MIN_TEXT_CANDIDATES), excluded).forEach(hit -> ids.add(hit.id()));
-            ids.addAll(structure.courseNext().keySet());
-            ids.addAll(structure.pathNext().keySet());
-            ids.removeIf(candidate -> excluded.test(candidate) || !index.contains(candidate));
+                    || read.contains(candidate) || !index.contains(candidate);
+            for (ScoredDocument hit : index.related(paperId, Math.max(3 * size, MIN_TEXT_CANDIDATES), excluded)) {
+                cosines.put(hit.id(), hit.score());
+            }
+            Set<Long> others = new HashSet<>(structure.courseNext().keySet());
+            others.addAll(structure.pathNext().keySet());
+            structure.members().values().forEach(others::addAll);
+            others.removeIf(excluded::test);
+            others.forEach(candidate -> cosines.computeIfAbsent(candidate, c -> cosine(paperId, c)));
         }
-        return new Candidates(paperId, structure, ids);
+        return new Candidates(paperId, structure, cosines);
     }
 
-    /**
-     * The best {@code size} candidates, best first (by score descending, then paper id ascending).
-     *
-     * @param sharedTopics candidate → fraction of the paper's topics it shares (absent: none)
-     */
-    List<ScoredPaper> rank(Candidates candidates, Map<Long, Double> sharedTopics, int size) {
+    /** The best {@code size} candidates, best first (by score descending, then paper id ascending). */
+    List<ScoredPaper> rank(Candidates candidates, Map<Long, Facts> facts, int size) {
+        Structure structure = candidates.structure();
+        List<QueryVector> names = structure.names().stream()
+                .filter(name -> DISTINCTIVE_NAME.matcher(name).matches())
+                .map(index::queryFor)
+                .filter(vector -> !vector.isEmpty())
+                .toList();
+        int documents = Math.max(2, index.stats().documents());
         List<ScoredPaper> ranked = new ArrayList<>();
-        for (long candidate : candidates.ids()) {
-            score(candidates.paperId(), candidates.structure(), candidate, sharedTopics.get(candidate))
-                    .ifPresent(ranked::add);
-        }
+        candidates.cosines().forEach((candidate, cosine) -> score(candidates.paperId(), structure, candidate, cosine,
+                facts.getOrDefault(candidate, Facts.NONE), names, documents).ifPresent(ranked::add));
         ranked.sort(BEST_FIRST);
         return ranked.subList(0, Math.min(size, ranked.size()));
     }
 
-    /** The candidate's blended score and reasons; empty when no signal counts as a reason. */
-    private Optional<ScoredPaper> score(long paperId, Structure structure, long candidate, Double sharedTopics) {
-        List<SharedTerm> shared = index.explain(paperId, candidate, Integer.MAX_VALUE);
-        EnumMap<Reason, Double> contributions = new EnumMap<>(Reason.class);
-        contribute(contributions, Reason.COURSE_NEXT, COURSE_WEIGHT, structure.courseNext().get(candidate));
-        contribute(contributions, Reason.PATH_NEXT, PATH_WEIGHT, structure.pathNext().get(candidate));
-        contributions.put(Reason.SIMILAR_TEXT, shared.stream().mapToDouble(SharedTerm::contribution).sum());
-        contribute(contributions, Reason.SAME_TOPIC, TOPIC_WEIGHT, sharedTopics);
-        double score = contributions.values().stream().mapToDouble(Double::doubleValue).sum();
-        List<Reason> reasons = contributions.entrySet().stream()
-                .filter(e -> e.getKey() != Reason.SIMILAR_TEXT ? e.getValue() > 0 : e.getValue() >= SIMILAR_TEXT_THRESHOLD)
-                .sorted(Map.Entry.<Reason, Double>comparingByValue().reversed())
-                .map(Map.Entry::getKey)
-                .toList();
-        return reasons.isEmpty() ? Optional.empty() : Optional.of(ScoredPaper.of(candidate, score, reasons, shared));
+    /**
+     * Papers about a subject given in words, best {@code size} first:
+     * {@code score = cosine(text, paper) + 0.5 · specificity of the most specific named topic holding it}.
+     *
+     * @param cosines candidates (the text's nearest papers, the named topics' members) → cosine to the text
+     * @param topics  the topics the text names
+     */
+    List<ScoredPaper> rankAbout(QueryVector query, Map<Long, Double> cosines, List<Group> topics,
+            Map<Long, Facts> facts, int size) {
+        int documents = Math.max(2, index.stats().documents());
+        List<ScoredPaper> ranked = new ArrayList<>();
+        cosines.forEach((id, cosine) -> {
+            Group topic = topics.stream().filter(t -> facts.getOrDefault(id, Facts.NONE).groups().contains(t.key()))
+                    .min(Comparator.comparingInt(Group::size)).orElse(null);
+            List<Reason> reasons = new ArrayList<>();
+            if (cosine > 0) {
+                reasons.add(Reason.MATCHES_TEXT);
+            }
+            if (topic != null) {
+                reasons.add(Reason.IN_TOPIC);
+            }
+            if (!reasons.isEmpty()) {
+                double inTopic = topic == null ? 0 : specificity(topic.size(), documents);
+                ranked.add(ScoredPaper.of(id, cosine + STRUCTURE_WEIGHT * inTopic, reasons,
+                        cosine > 0 ? index.explain(query, id, Integer.MAX_VALUE) : List.of(),
+                        ReasonLine.about(topic == null ? null : topic.label())));
+            }
+        });
+        ranked.sort(BEST_FIRST);
+        return ranked.subList(0, Math.min(size, ranked.size()));
     }
 
-    private static void contribute(Map<Reason, Double> contributions, Reason reason, double weight, Double signal) {
-        if (signal != null) {
-            contributions.put(reason, weight * signal);
+    static double specificity(int groupSize, int documents) {
+        if (groupSize < 2) {
+            return 0;
         }
+        int n = Math.max(documents, groupSize);
+        return Math.log((double) n / groupSize) / Math.log(n);
+    }
+
+    private Optional<ScoredPaper> score(long paperId, Structure structure, long candidate, double cosine, Facts facts,
+            List<QueryVector> names, int documents) {
+        Shared shared = Shared.of(structure, candidate, facts, documents);
+        Group bestSection = shared.section();
+        Group bestTopic = shared.topic();
+        double structural = shared.structure();
+        boolean onSubject = cosine >= SUBJECT_TEXT || bestSection != null
+                || bestTopic != null && specificity(bestTopic.size(), documents) >= SUBJECT_TOPIC;
+        Next course = onSubject ? structure.courseNext().get(candidate) : null;
+        Next path = onSubject ? structure.pathNext().get(candidate) : null;
+        boolean namesIt = names.stream().anyMatch(name -> mentions(candidate, name));
+        Integer year = facts.year();
+        boolean newer = onSubject && year != null && structure.year() != null && year > structure.year();
+        boolean older = onSubject && year != null && structure.year() != null && year < structure.year();
+        double followUp = namesIt ? 1 : newer ? 0.5 : 0;
+
+        EnumMap<Reason, Double> contributions = new EnumMap<>(Reason.class);
+        if (cosine >= SIMILAR_TEXT_THRESHOLD) {
+            contributions.put(Reason.SIMILAR_TEXT, cosine);
+        }
+        if (bestSection != null) {
+            contributions.put(Reason.SAME_SECTION, STRUCTURE_WEIGHT * specificity(bestSection.size(), documents));
+        }
+        if (shared.sectionSources() >= 2) {
+            contributions.put(Reason.LISTED_TOGETHER, STRUCTURE_WEIGHT * structural);
+        }
+        if (bestTopic != null && specificity(bestTopic.size(), documents) > 0) {
+            contributions.put(Reason.SAME_TOPIC, STRUCTURE_WEIGHT * specificity(bestTopic.size(), documents));
+        }
+        if (course != null) {
+            contributions.put(Reason.COURSE_NEXT, COURSE_WEIGHT * course.closeness());
+        }
+        if (path != null) {
+            contributions.put(Reason.PATH_NEXT, PATH_WEIGHT * path.closeness());
+        }
+        if (followUp > 0) {
+            contributions.put(Reason.FOLLOW_UP, FOLLOW_UP_WEIGHT * followUp);
+        }
+        if (contributions.isEmpty()) {
+            return Optional.empty();
+        }
+        double order = Math.max(course == null ? 0 : COURSE_WEIGHT * course.closeness(),
+                path == null ? 0 : PATH_WEIGHT * path.closeness());
+        double score = cosine + STRUCTURE_WEIGHT * structural + order + FOLLOW_UP_WEIGHT * followUp;
+        List<Reason> reasons = new ArrayList<>(contributions.entrySet().stream()
+                .sorted(Map.Entry.<Reason, Double>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList());
+        if (followUp == 0 && older) {
+            reasons.add(Reason.BACKGROUND);
+        }
+        List<SharedTerm> terms = cosine > 0 ? index.explain(paperId, candidate, Integer.MAX_VALUE) : List.of();
+        return Optional.of(ScoredPaper.of(candidate, score, reasons, terms, new ReasonLine(course, path,
+                bestSection, bestTopic, shared.sectionSources(), namesIt)));
+    }
+
+    /**
+     * What a candidate shares with the paper: its most specific section and topic, how many lists or courses put
+     * them in one section, and the structure score (noisy-or over sources of each source's most specific group).
+     */
+    private record Shared(Group section, Group topic, int sectionSources, double structure) {
+
+        static Shared of(Structure structure, long candidate, Facts facts, int documents) {
+            Set<String> held = new HashSet<>(facts.groups());
+            structure.members().forEach((key, members) -> {
+                if (members.contains(candidate)) {
+                    held.add(key);
+                }
+            });
+            Map<String, Group> bestBySource = new HashMap<>();
+            Group section = null;
+            Group topic = null;
+            for (Group group : structure.groups()) { // most specific first
+                if (held.contains(group.key())) {
+                    bestBySource.putIfAbsent(group.source(), group);
+                    if (group.kind() == GroupKind.SECTION && section == null) {
+                        section = group;
+                    } else if (group.kind() == GroupKind.TOPIC && topic == null) {
+                        topic = group;
+                    }
+                }
+            }
+            double apart = 1;
+            for (Group group : bestBySource.values()) {
+                apart *= 1 - specificity(group.size(), documents);
+            }
+            int sectionSources = (int) bestBySource.values().stream().filter(g -> g.kind() == GroupKind.SECTION).count();
+            return new Shared(section, topic, sectionSources, 1 - apart);
+        }
+    }
+
+    /** Whether the candidate's text has every term of the name. */
+    private boolean mentions(long candidate, QueryVector name) {
+        Optional<QueryVector> text = index.vectorOf(candidate);
+        if (text.isEmpty()) {
+            return false;
+        }
+        QueryVector terms = text.get();
+        int j = 0;
+        for (int i = 0; i < name.size(); i++) {
+            while (j < terms.size() && terms.term(j) < name.term(i)) {
+                j++;
+            }
+            if (j == terms.size() || terms.term(j) != name.term(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double cosine(long paperId, long candidate) {
+        return index.explain(paperId, candidate, Integer.MAX_VALUE).stream().mapToDouble(SharedTerm::contribution).sum();
     }
 }

@@ -2,15 +2,18 @@ package dev.readnext.recommend;
 
 import java.util.List;
 
-import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import dev.readnext.paper.Paper;
+import dev.readnext.paper.PaperMatch;
 
-/**
- * The answer to "what after …?": the paper the text was understood as (see the {@code resolved} field, which is a
- * NOT_FOUND error with suggestions when nothing matched) and what to read after it.
- */
-public record NextPapers(@Ignore String text, @Ignore Paper resolvedPaper,
+/** The answer to "what after …?". */
+public record NextPapers(
+        @Description("The paper the text names, only when matched confidently (a resolvePaper score of 0.7 or more)")
+        Paper resolved,
+        @NonNull @Description("How the text was understood") Interpretation interpretedAs,
+        @NonNull @Description("Papers the text may have meant: the other matches, or near misses when no paper matched")
+        List<@NonNull PaperMatch> didYouMean,
         @NonNull List<@NonNull Recommendation> recommendations) {
 }

@@ -13,12 +13,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import dev.readnext.api.ApiException;
 import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
 import dev.readnext.paper.Paper;
-import dev.readnext.paper.PaperMatch;
-import dev.readnext.paper.PaperResolver;
 import dev.readnext.paper.PaperService;
 
 @GraphQLApi
@@ -29,7 +26,7 @@ public class RecommendGraphQL {
     Recommender recommender;
 
     @Inject
-    PaperResolver resolver;
+    WhatNext whatNext;
 
     @Inject
     PaperService papers;
@@ -51,23 +48,11 @@ public class RecommendGraphQL {
     @Query
     @NonNull
     @Description("What to read after a paper given as free text (\"RoPE\", an arXiv id or URL, a title), resolved as"
-            + " resolvePaper does (first ≤ 50)")
+            + " resolvePaper does; text that names no paper confidently (\"speculative decoding\") is answered with"
+            + " papers about it (first ≤ 50)")
     public NextPapers nextPapers(@NonNull String after, @DefaultValue("5") Integer first,
             @DefaultValue("false") boolean excludeRead) {
-        List<PaperMatch> matches = resolver.resolve(after, 1);
-        if (matches.isEmpty()) {
-            return new NextPapers(after, null, List.of());
-        }
-        Paper resolved = matches.get(0).paper();
-        return new NextPapers(after, resolved, recommender.after(List.of(resolved.id), first, excludeRead).get(0));
-    }
-
-    @Description("The paper the text was understood as; a NOT_FOUND error with suggestions when nothing matched")
-    public Paper resolved(@Source NextPapers next) {
-        if (next.resolvedPaper() == null) {
-            throw ApiException.notFound("no paper matches \"" + next.text() + "\"", resolver.suggestions(next.text()));
-        }
-        return next.resolvedPaper();
+        return whatNext.after(after, first, excludeRead);
     }
 
     @Query

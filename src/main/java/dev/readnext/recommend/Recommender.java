@@ -1,5 +1,6 @@
 package dev.readnext.recommend;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,13 @@ import dev.readnext.api.Paging;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperService;
 import dev.readnext.recommend.Blend.Candidates;
-import dev.readnext.recommend.StructureSignals.Pair;
+import dev.readnext.recommend.StructureSignals.Facts;
+import dev.readnext.recommend.StructureSignals.Group;
 import dev.readnext.recommend.StructureSignals.Structure;
-import io.micrometer.core.annotation.Timed;
 import dev.readnext.recommend.engine.QueryVector;
+import dev.readnext.recommend.engine.SharedTerm;
 import dev.readnext.recommend.engine.TfIdfIndex;
+import io.micrometer.core.annotation.Timed;
 
 /**
  * "What to read next": the {@link Blend} of TF-IDF similarity and the knowledge base's structure after papers, and
@@ -49,10 +52,39 @@ public class Recommender {
         Set<Long> read = excludeRead ? structure.readPapers() : Set.of();
         List<Candidates> candidates = paperIds.stream()
                 .map(id -> blend.candidates(id, structures.get(id), read, size)).toList();
-        Map<Long, Map<Long, Double>> topics = structure.sharedTopics(candidates.stream()
-                .flatMap(c -> c.ids().stream().map(candidate -> new Pair(c.paperId(), candidate))).toList());
-        return withPapers(candidates.stream()
-                .map(c -> blend.rank(c, topics.getOrDefault(c.paperId(), Map.of()), size)).toList());
+        Set<Long> all = new HashSet<>();
+        Set<Group> groups = new HashSet<>();
+        candidates.forEach(c -> {
+            all.addAll(c.ids());
+            groups.addAll(c.structure().groups());
+        });
+        Map<Long, Facts> facts = structure.facts(all, groups);
+        return withPapers(candidates.stream().map(c -> blend.rank(c, facts, size)).toList());
+    }
+
+    /** Papers about a subject given in words: see {@link Blend#rankAbout}. */
+    @Timed(value = "readnext.recommendations", histogram = true, description = "Time to compute recommendations")
+    public Subject about(String text, Integer first, boolean excludeRead) {
+        int size = Paging.pageSize(first, 5, MAX_RESULTS);
+        TfIdfIndex tfidf = index.require();
+        QueryVector query = tfidf.queryFor(text);
+        List<Group> topics = structure.topicsNamedIn(text);
+        Set<Long> read = excludeRead ? structure.readPapers() : Set.of();
+        Map<Long, Double> cosines = new HashMap<>();
+        tfidf.topK(query, Math.max(3 * size, 30), read::contains).forEach(hit -> cosines.put(hit.id(), hit.score()));
+        structure.membersOfSmall(topics).values().forEach(members -> members.stream()
+                .filter(id -> !read.contains(id) && tfidf.contains(id))
+                .forEach(id -> cosines.computeIfAbsent(id, k -> cosine(tfidf, query, k))));
+        List<ScoredPaper> ranked = new Blend(tfidf).rankAbout(query, cosines, topics,
+                structure.facts(cosines.keySet(), topics), size);
+        List<Recommendation> recommendations = withPapers(List.of(ranked)).get(0);
+        Interpretation as = recommendations.isEmpty() ? Interpretation.NOTHING
+                : topics.isEmpty() ? Interpretation.TEXT : Interpretation.TOPIC;
+        return new Subject(as, recommendations);
+    }
+
+    /** Papers about a subject, and whether the subject was a topic, words, or nothing known. */
+    public record Subject(Interpretation interpretedAs, List<Recommendation> recommendations) {
     }
 
     /** Rocchio: papers like the liked ones and unlike the disliked ones. */
@@ -68,7 +100,7 @@ public class Recommender {
         QueryVector query = tfidf.rocchio(longs(positive), longs(negative), ALPHA, BETA);
         List<ScoredPaper> hits = tfidf.topK(query, size, given::contains).stream()
                 .map(hit -> ScoredPaper.of(hit.id(), hit.score(), List.of(Reason.SIMILAR_TEXT),
-                        tfidf.explain(query, hit.id(), ScoredPaper.SHARED_TERMS)))
+                        tfidf.explain(query, hit.id(), Integer.MAX_VALUE), ReasonLine.NONE))
                 .toList();
         return withPapers(List.of(hits)).get(0);
     }
@@ -79,8 +111,12 @@ public class Recommender {
         return scored.stream().map(list -> list.stream()
                 .filter(s -> byId.containsKey(s.paperId()))
                 .map(s -> new Recommendation(byId.get(s.paperId()), s.score(),
-                        s.reasons().stream().map(Reason::name).toList(), s.sharedTerms()))
+                        s.reasons().stream().map(Reason::name).toList(), s.sharedTerms(), s.explanation()))
                 .toList()).toList();
+    }
+
+    private static double cosine(TfIdfIndex tfidf, QueryVector query, long id) {
+        return tfidf.explain(query, id, Integer.MAX_VALUE).stream().mapToDouble(SharedTerm::contribution).sum();
     }
 
     private static long[] longs(List<Long> ids) {

@@ -1,22 +1,47 @@
 package dev.readnext.recommend;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import dev.readnext.recommend.engine.SharedTerm;
 
 /**
  * A recommendation before its paper is loaded.
  *
- * @param sharedTerms the terms both papers share that contributed most to their similarity, as written
+ * @param sharedTerms the informative terms both texts share that carry most of their similarity, as written
+ * @param explanation the reasons in words, one line
  */
-record ScoredPaper(long paperId, double score, List<Reason> reasons, List<String> sharedTerms) {
+record ScoredPaper(long paperId, double score, List<Reason> reasons, List<String> sharedTerms, String explanation) {
 
     /** How many shared terms a recommendation shows. */
     static final int SHARED_TERMS = 5;
+    /** A term is shown when it carries at least this share of the strongest shared term's contribution. */
+    static final double SHOWN_SHARE = 0.2;
 
-    /** With the first {@link #SHARED_TERMS} of {@code shared} (strongest first) that contributed. */
-    static ScoredPaper of(long paperId, double score, List<Reason> reasons, List<SharedTerm> shared) {
-        return new ScoredPaper(paperId, score, reasons, shared.stream().limit(SHARED_TERMS)
-                .filter(t -> t.contribution() > 0).map(SharedTerm::term).toList());
+    static ScoredPaper of(long paperId, double score, List<Reason> reasons, List<SharedTerm> shared, ReasonLine line) {
+        List<String> terms = shown(shared);
+        return new ScoredPaper(paperId, score, reasons, terms, line.render(reasons, terms));
+    }
+
+    /**
+     * The informative terms of {@code shared} (strongest first) that carry a fair part of the similarity, without
+     * the parts of a compound also shown ("Low-rank", not "Low" and "rank" too).
+     */
+    static List<String> shown(List<SharedTerm> shared) {
+        double strongest = shared.stream().filter(SharedTerm::informative)
+                .mapToDouble(SharedTerm::contribution).max().orElse(0);
+        List<String> carrying = shared.stream()
+                .filter(t -> t.informative() && t.contribution() > 0 && t.contribution() >= SHOWN_SHARE * strongest)
+                .map(SharedTerm::term)
+                .toList();
+        Set<String> parts = new HashSet<>();
+        carrying.stream().filter(term -> term.indexOf('-') > 0)
+                .forEach(compound -> parts.addAll(List.of(compound.toLowerCase(Locale.ROOT).split("-"))));
+        return carrying.stream()
+                .filter(term -> !parts.contains(term.toLowerCase(Locale.ROOT)))
+                .limit(SHARED_TERMS)
+                .toList();
     }
 }

@@ -6,10 +6,16 @@ import { ApiError, editorToken, query } from './api.js';
 export const PAPER_FIELDS = `id slug title tldr kind year url arxivId codeUrl lists { list { slug name } read }`;
 
 const REASONS = {
-  COURSE_NEXT: ['Next in the course', 'comes soon after it in the LLM 901 schedule'],
-  PATH_NEXT: ['Next on a learning path', 'follows it on a learning path'],
+  FOLLOW_UP: ['Builds on it', 'newer work on the subject, or work that names it'],
+  COURSE_NEXT: ['Next in the course', 'comes soon after it in a course schedule, on the same subject'],
+  PATH_NEXT: ['Next on a learning path', 'follows it on a learning path, on the same subject'],
+  SAME_SECTION: ['Same section', 'a reading list or course puts them in the same section'],
+  LISTED_TOGETHER: ['Listed together', 'several lists put them in the same section'],
   SIMILAR_TEXT: ['Similar text', 'title, TL;DR or abstract use the same words'],
   SAME_TOPIC: ['Same topic', 'shares a topic with it'],
+  MATCHES_TEXT: ['Matches your words', 'its title, TL;DR or abstract use the words you asked about'],
+  IN_TOPIC: ['In the topic', 'in the topic your words name'],
+  BACKGROUND: ['Background', 'earlier work on the subject'],
 };
 
 export function paperHref(paper) {
@@ -86,6 +92,7 @@ export function recommendationCard(rec, { readAction = false } = {}) {
   return paperCard(rec.paper, {
     testid: 'recommendation',
     children: [
+      rec.explanation && h('p', { class: 'reason-line', 'data-testid': 'reason-line' }, rec.explanation),
       h('div', { class: 'why' }, reasonChips(rec.reasons), sharedTerms(rec.sharedTerms),
         h('span', { class: 'score', title: 'text similarity plus course, path and topic signals' },
           `score ${rec.score.toFixed(2)}`)),

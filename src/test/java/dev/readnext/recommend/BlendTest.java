@@ -1,17 +1,23 @@
 package dev.readnext.recommend;
 
 import static dev.readnext.recommend.Blend.COURSE_WEIGHT;
+import static dev.readnext.recommend.Blend.FOLLOW_UP_WEIGHT;
 import static dev.readnext.recommend.Blend.PATH_WEIGHT;
 import static dev.readnext.recommend.Blend.SIMILAR_TEXT_THRESHOLD;
-import static dev.readnext.recommend.Blend.TOPIC_WEIGHT;
+import static dev.readnext.recommend.Blend.STRUCTURE_WEIGHT;
+import static dev.readnext.recommend.Reason.BACKGROUND;
 import static dev.readnext.recommend.Reason.COURSE_NEXT;
+import static dev.readnext.recommend.Reason.FOLLOW_UP;
+import static dev.readnext.recommend.Reason.LISTED_TOGETHER;
 import static dev.readnext.recommend.Reason.PATH_NEXT;
+import static dev.readnext.recommend.Reason.SAME_SECTION;
 import static dev.readnext.recommend.Reason.SAME_TOPIC;
 import static dev.readnext.recommend.Reason.SIMILAR_TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,39 +27,47 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.readnext.recommend.StructureSignals.Facts;
+import dev.readnext.recommend.StructureSignals.Group;
+import dev.readnext.recommend.StructureSignals.GroupKind;
+import dev.readnext.recommend.StructureSignals.Next;
 import dev.readnext.recommend.StructureSignals.Structure;
 import dev.readnext.recommend.engine.DocumentText;
 import dev.readnext.recommend.engine.ScoredDocument;
 import dev.readnext.recommend.engine.TfIdfIndex;
 
 /**
- * The blend after paper 1 on eight hand-built abstracts, where every word occurs once in exactly two papers: all
- * idf are equal, so all weights of a paper are equal and {@code cos(A, B) = shared words / √(|A|·|B|)}.
+ * The blend after paper 1 on nine hand-built abstracts, where every word of papers 1 to 8 occurs once in exactly
+ * two papers: their idf are equal, so all weights of a paper are equal and
+ * {@code cos(A, B) = shared words / √(|A|·|B|)}. A group of g papers has specificity ln(9 / g) / ln 9.
  * <pre>
  *   1 the paper      p1…p20              (20 words)
  *   2 text over      p1, a1…a18          (19)  cos = 1/√(20·19) = 0.05130  just over the 0.05 threshold
  *   3 text under     p2, b1…b20          (21)  cos = 1/√(20·21) = 0.04880  just under it
- *   4 course only    b1…b10              (10)  cos = 0, course-next at closeness 5/6
- *   5 path only      b11…b20             (10)  cos = 0, path-next at closeness 1/2
- *   6 every signal   p3, a1…a18          (19)  cos = 1/√(20·19); course-next 1/2, path-next 1, shares all topics
- *   7 duplicate      p4…p11              ( 8)  cos = 8/√(20·8)  = 0.63246; a duplicate of 1, also course-next
- *   8 read           p12…p20             ( 9)  cos = 9/√(20·9)  = 0.67082; path-next at closeness 1/3
- *   99               not in the index, course-next; and the structure lists paper 1 as its own path-next
+ *   4 course only    b1…b10              (10)  cos = 0
+ *   5 path only      b11…b20             (10)  cos = 0
+ *   6 text over too  p3, a1…a18          (19)  cos = 1/√(20·19)
+ *   7 duplicate      p4…p11              ( 8)  cos = 8/√(20·8)  = 0.63246
+ *   8 read           p12…p20             ( 9)  cos = 9/√(20·9)  = 0.67082
+ *   9 follower       XyZ9 c1 c2                cos = 0; names the paper, whose name is "XyZ9"
+ *  99               not in the index
  * </pre>
  */
 class BlendTest {
 
     private static final double TOLERANCE = 1e-6;
     private static final int SIZE = 10;
+    private static final int DOCUMENTS = 9;
 
     private static final long PAPER = 1;
     private static final long TEXT_OVER = 2;
     private static final long TEXT_UNDER = 3;
     private static final long COURSE_ONLY = 4;
     private static final long PATH_ONLY = 5;
-    private static final long EVERY_SIGNAL = 6;
+    private static final long TEXT_OVER_TOO = 6;
     private static final long DUPLICATE = 7;
     private static final long READ = 8;
+    private static final long FOLLOWER = 9;
     private static final long NOT_INDEXED = 99;
 
     private static final double COS_OVER = 1 / Math.sqrt(20 * 19);
@@ -61,11 +75,11 @@ class BlendTest {
     private static final double COS_DUPLICATE = 8 / Math.sqrt(20 * 8);
     private static final double COS_READ = 9 / Math.sqrt(20 * 9);
 
-    private static final Structure STRUCTURE = new Structure(
-            Map.of(COURSE_ONLY, 5.0 / 6, EVERY_SIGNAL, 0.5, DUPLICATE, 1.0, NOT_INDEXED, 1.0),
-            Map.of(PATH_ONLY, 0.5, EVERY_SIGNAL, 1.0, READ, 1.0 / 3, PAPER, 1.0),
-            Set.of(DUPLICATE));
-    private static final Map<Long, Double> TOPICS = Map.of(EVERY_SIGNAL, 1.0);
+    /** A section of the paper and course only (2 papers) in list 1; a topic of 4 with path only and text over. */
+    private static final Group PAIR_SECTION = new Group("L:1:pair", GroupKind.SECTION, "list 1", "Pair", 2);
+    private static final Group WIDE_SECTION = new Group("L:2:wide", GroupKind.SECTION, "list 2", "Wide", 4);
+    private static final Group TOPIC = new Group("T:1", GroupKind.TOPIC, "topics", "Topic", 4);
+    private static final Group EVERYTHING = new Group("T:2", GroupKind.TOPIC, "topics", "All", DOCUMENTS);
 
     private final TfIdfIndex index = TfIdfIndex.build(Stream.of(
             new DocumentText(PAPER, null, null, words("p", 1, 20)),
@@ -73,9 +87,10 @@ class BlendTest {
             new DocumentText(TEXT_UNDER, null, null, "p2 " + words("b", 1, 20)),
             new DocumentText(COURSE_ONLY, null, null, words("b", 1, 10)),
             new DocumentText(PATH_ONLY, null, null, words("b", 11, 20)),
-            new DocumentText(EVERY_SIGNAL, null, null, "p3 " + words("a", 1, 18)),
+            new DocumentText(TEXT_OVER_TOO, null, null, "p3 " + words("a", 1, 18)),
             new DocumentText(DUPLICATE, null, null, words("p", 4, 11)),
-            new DocumentText(READ, null, null, words("p", 12, 20))));
+            new DocumentText(READ, null, null, words("p", 12, 20)),
+            new DocumentText(FOLLOWER, null, null, "XyZ9 c1 c2")));
     private final Blend blend = new Blend(index);
 
     @Test
@@ -83,157 +98,180 @@ class BlendTest {
         Map<Long, Double> cosines = index.related(PAPER, SIZE, id -> false).stream()
                 .collect(Collectors.toMap(ScoredDocument::id, ScoredDocument::score));
 
-        assertEquals(Set.of(TEXT_OVER, TEXT_UNDER, EVERY_SIGNAL, DUPLICATE, READ), cosines.keySet());
+        assertEquals(Set.of(TEXT_OVER, TEXT_UNDER, TEXT_OVER_TOO, DUPLICATE, READ), cosines.keySet());
         assertEquals(COS_OVER, cosines.get(TEXT_OVER), TOLERANCE);
         assertEquals(COS_UNDER, cosines.get(TEXT_UNDER), TOLERANCE);
-        assertEquals(COS_OVER, cosines.get(EVERY_SIGNAL), TOLERANCE);
         assertEquals(COS_DUPLICATE, cosines.get(DUPLICATE), TOLERANCE);
         assertEquals(COS_READ, cosines.get(READ), TOLERANCE);
     }
 
     @Test
-    void recommendationsAreOrderedByBlendedScore() {
-        assertEquals(List.of(READ, EVERY_SIGNAL, COURSE_ONLY, PATH_ONLY, TEXT_OVER),
-                ids(after(STRUCTURE, Set.of(), TOPICS, SIZE)));
-    }
-
-    /** Papers 4 and 5 both score the course weight; 2 and 6 both the same cosine. */
-    @Test
-    void equalScoresAreOrderedByPaperId() {
-        Structure ties = new Structure(Map.of(PATH_ONLY, 1.0, COURSE_ONLY, 1.0), Map.of(), Set.of());
-
-        List<ScoredPaper> ranked = after(ties, Set.of(), Map.of(), SIZE);
-
-        assertEquals(List.of(READ, DUPLICATE, COURSE_ONLY, PATH_ONLY, TEXT_OVER, EVERY_SIGNAL), ids(ranked));
-        assertEquals(ranked.get(2).score(), ranked.get(3).score());
-        assertEquals(ranked.get(4).score(), ranked.get(5).score());
-    }
-
-    @Test
-    void onlyTheBestSizeAreReturned() {
-        assertEquals(List.of(READ, EVERY_SIGNAL), ids(after(STRUCTURE, Set.of(), TOPICS, 2)));
+    void specificityIsHighForAPairAndZeroForEveryPaper() {
+        assertEquals(Math.log(500) / Math.log(1000), Blend.specificity(2, 1000), TOLERANCE);
+        assertEquals(Math.log(9.0 / 4) / Math.log(9), Blend.specificity(4, DOCUMENTS), TOLERANCE);
+        assertEquals(0.0, Blend.specificity(DOCUMENTS, DOCUMENTS), TOLERANCE);
+        assertEquals(0.0, Blend.specificity(1, DOCUMENTS), TOLERANCE);
     }
 
     @Test
     void aTextNeighbourScoresItsCosine() {
-        ScoredPaper over = find(after(STRUCTURE, Set.of(), TOPICS, SIZE), TEXT_OVER);
+        ScoredPaper over = find(after(structure(), Map.of(), Set.of(), SIZE), TEXT_OVER);
 
         assertEquals(COS_OVER, over.score(), TOLERANCE);
         assertEquals(List.of(SIMILAR_TEXT), over.reasons());
     }
 
     @Test
-    void aCosineJustOverTheThresholdIsKept() {
-        assertTrue(COS_OVER > SIMILAR_TEXT_THRESHOLD && COS_OVER < SIMILAR_TEXT_THRESHOLD + 0.002);
+    void aCosineJustUnderTheThresholdAloneIsDropped() {
+        assertTrue(COS_OVER > SIMILAR_TEXT_THRESHOLD && COS_UNDER < SIMILAR_TEXT_THRESHOLD);
 
-        assertTrue(ids(after(STRUCTURE, Set.of(), TOPICS, SIZE)).contains(TEXT_OVER));
+        List<Long> ids = ids(after(structure(), Map.of(), Set.of(), SIZE));
+        assertTrue(ids.contains(TEXT_OVER));
+        assertFalse(ids.contains(TEXT_UNDER));
+    }
+
+    /** The next session of a course often changes subject: order alone recommends nothing. */
+    @Test
+    void courseAndPathOrderAloneAreNotASubject() {
+        Structure order = structure(Map.of(COURSE_ONLY, new Next(1, "Course")), Map.of(PATH_ONLY, new Next(1, "Path")),
+                List.of(), Map.of());
+
+        List<Long> ids = ids(after(order, Map.of(), Set.of(), SIZE));
+        assertFalse(ids.contains(COURSE_ONLY), "ids: " + ids);
+        assertFalse(ids.contains(PATH_ONLY), "ids: " + ids);
     }
 
     @Test
-    void aCosineJustUnderTheThresholdIsDropped() {
-        assertTrue(COS_UNDER < SIMILAR_TEXT_THRESHOLD && COS_UNDER > SIMILAR_TEXT_THRESHOLD - 0.002);
+    void courseOrderCountsOnTheSubjectOfASharedSection() {
+        Structure shared = structure(Map.of(COURSE_ONLY, new Next(5.0 / 6, "Course")), Map.of(),
+                List.of(PAIR_SECTION), Map.of(PAIR_SECTION.key(), Set.of(PAPER, COURSE_ONLY)));
 
-        assertFalse(ids(after(STRUCTURE, Set.of(), TOPICS, SIZE)).contains(TEXT_UNDER));
+        ScoredPaper course = find(after(shared, Map.of(), Set.of(), SIZE), COURSE_ONLY);
+
+        assertEquals(STRUCTURE_WEIGHT * Blend.specificity(2, DOCUMENTS) + COURSE_WEIGHT * 5 / 6, course.score(),
+                TOLERANCE);
+        assertEquals(List.of(SAME_SECTION, COURSE_NEXT), course.reasons());
+        assertEquals("Same section: Pair · next in Course after this", course.explanation());
+    }
+
+    /** A group too large to propose candidates still scores the ones the text found, by the facts given. */
+    @Test
+    void aSharedTopicAddsItsSpecificity() {
+        Structure topic = structure(Map.of(), Map.of(PATH_ONLY, new Next(1, "Path")), List.of(TOPIC), Map.of());
+        Map<Long, Facts> facts = Map.of(TEXT_OVER, new Facts(Set.of(TOPIC.key()), null));
+
+        ScoredPaper over = find(after(topic, facts, Set.of(), SIZE), TEXT_OVER);
+
+        double specificity = Math.log(9.0 / 4) / Math.log(9);
+        assertEquals(COS_OVER + STRUCTURE_WEIGHT * specificity, over.score(), TOLERANCE);
+        assertEquals(List.of(SAME_TOPIC, SIMILAR_TEXT), over.reasons());
     }
 
     @Test
-    void courseNextAddsTheCourseWeightTimesTheCloseness() {
-        ScoredPaper course = find(after(STRUCTURE, Set.of(), TOPICS, SIZE), COURSE_ONLY);
+    void aGroupOfEveryPaperSaysNothing() {
+        Structure all = structure(Map.of(), Map.of(), List.of(EVERYTHING), Map.of());
+        Map<Long, Facts> facts = Map.of(TEXT_OVER, new Facts(Set.of(EVERYTHING.key()), null));
 
-        assertEquals(COURSE_WEIGHT * 5 / 6, course.score(), TOLERANCE);
-        assertEquals(List.of(COURSE_NEXT), course.reasons());
+        ScoredPaper over = find(after(all, facts, Set.of(), SIZE), TEXT_OVER);
+
+        assertEquals(COS_OVER, over.score(), TOLERANCE);
+        assertEquals(List.of(SIMILAR_TEXT), over.reasons());
+    }
+
+    /** Two lists' sections: 1 − (1 − s₂)(1 − s₄), more than either alone. */
+    @Test
+    void twoListsPuttingPapersTogetherCountMoreThanOne() {
+        Structure two = structure(Map.of(), Map.of(), List.of(PAIR_SECTION, WIDE_SECTION),
+                Map.of(PAIR_SECTION.key(), Set.of(PAPER, TEXT_UNDER), WIDE_SECTION.key(), Set.of(PAPER, TEXT_UNDER)));
+
+        ScoredPaper under = find(after(two, Map.of(), Set.of(), SIZE), TEXT_UNDER);
+
+        double together = 1 - (1 - Blend.specificity(2, DOCUMENTS)) * (1 - Blend.specificity(4, DOCUMENTS));
+        assertEquals(COS_UNDER + STRUCTURE_WEIGHT * together, under.score(), TOLERANCE);
+        assertEquals(List.of(LISTED_TOGETHER, SAME_SECTION), under.reasons());
     }
 
     @Test
-    void pathNextAddsThePathWeightTimesTheCloseness() {
-        ScoredPaper path = find(after(STRUCTURE, Set.of(), TOPICS, SIZE), PATH_ONLY);
+    void aCandidateThatNamesThePaperIsAFollowUp() {
+        Structure named = new Structure(Map.of(), Map.of(), Set.of(), List.of(PAIR_SECTION),
+                Map.of(PAIR_SECTION.key(), Set.of(PAPER, FOLLOWER)), null, List.of("XyZ9", "Attention"));
 
-        assertEquals(PATH_WEIGHT * 0.5, path.score(), TOLERANCE);
-        assertEquals(List.of(PATH_NEXT), path.reasons());
+        ScoredPaper follower = find(after(named, Map.of(), Set.of(), SIZE), FOLLOWER);
+
+        assertEquals(STRUCTURE_WEIGHT * Blend.specificity(2, DOCUMENTS) + FOLLOW_UP_WEIGHT, follower.score(), TOLERANCE);
+        assertEquals(List.of(SAME_SECTION, FOLLOW_UP), follower.reasons());
+        assertTrue(follower.explanation().contains("builds on it"), follower.explanation());
     }
 
     @Test
-    void aSharedTopicAddsTheTopicWeightTimesTheSharedFraction() {
-        ScoredPaper over = find(after(STRUCTURE, Set.of(), Map.of(TEXT_OVER, 0.5), SIZE), TEXT_OVER);
+    void newerWorkOnTheSubjectIsAFollowUpAndOlderWorkBackground() {
+        Structure dated = new Structure(Map.of(), Map.of(), Set.of(), List.of(WIDE_SECTION),
+                Map.of(WIDE_SECTION.key(), Set.of(PAPER, TEXT_OVER, TEXT_OVER_TOO)), 2020, List.of());
+        Map<Long, Facts> years = Map.of(TEXT_OVER, new Facts(Set.of(), 2023), TEXT_OVER_TOO, new Facts(Set.of(), 2019));
 
-        assertEquals(COS_OVER + TOPIC_WEIGHT * 0.5, over.score(), TOLERANCE);
-        assertEquals(List.of(SIMILAR_TEXT, SAME_TOPIC), over.reasons());
+        List<ScoredPaper> ranked = after(dated, years, Set.of(), SIZE);
+
+        ScoredPaper newer = find(ranked, TEXT_OVER);
+        ScoredPaper older = find(ranked, TEXT_OVER_TOO);
+        assertEquals(older.score() + FOLLOW_UP_WEIGHT * 0.5, newer.score(), TOLERANCE);
+        assertTrue(newer.reasons().contains(FOLLOW_UP), "reasons: " + newer.reasons());
+        assertEquals(BACKGROUND, older.reasons().get(older.reasons().size() - 1));
+        assertTrue(ids(ranked).indexOf(TEXT_OVER) < ids(ranked).indexOf(TEXT_OVER_TOO));
+    }
+
+    /** Papers 2 and 6 have the same cosine and no structure. */
+    @Test
+    void equalScoresAreOrderedByPaperId() {
+        List<ScoredPaper> ranked = after(structure(), Map.of(), Set.of(), SIZE);
+
+        assertEquals(List.of(READ, DUPLICATE, TEXT_OVER, TEXT_OVER_TOO), ids(ranked));
+        assertEquals(ranked.get(2).score(), ranked.get(3).score());
     }
 
     @Test
-    void theSignalsOfACandidateAddUp() {
-        ScoredPaper every = find(after(STRUCTURE, Set.of(), TOPICS, SIZE), EVERY_SIGNAL);
-
-        assertEquals(COS_OVER + COURSE_WEIGHT * 0.5 + PATH_WEIGHT * 1.0 + TOPIC_WEIGHT * 1.0, every.score(), TOLERANCE);
-    }
-
-    /** Path 0.25 · 1, course 0.35 · 0.5, topic 0.10 · 1, text 0.0513: not the declaration order of the reasons. */
-    @Test
-    void reasonsAreOrderedByContributionLargestFirst() {
-        ScoredPaper every = find(after(STRUCTURE, Set.of(), TOPICS, SIZE), EVERY_SIGNAL);
-
-        assertEquals(List.of(PATH_NEXT, COURSE_NEXT, SAME_TOPIC, SIMILAR_TEXT), every.reasons());
+    void onlyTheBestSizeAreReturned() {
+        assertEquals(List.of(READ, DUPLICATE), ids(after(structure(), Map.of(), Set.of(), 2)));
     }
 
     @Test
-    void tiedReasonsKeepTheirDeclarationOrder() {
-        Structure tie = new Structure(Map.of(COURSE_ONLY, PATH_WEIGHT), Map.of(COURSE_ONLY, COURSE_WEIGHT), Set.of());
+    void thePaperItsDuplicatesTheReadAndPapersOutsideTheIndexAreNeverRecommended() {
+        Structure structure = new Structure(Map.of(NOT_INDEXED, new Next(1, "Course")), Map.of(PAPER, new Next(1, "P")),
+                Set.of(DUPLICATE), List.of(PAIR_SECTION), Map.of(PAIR_SECTION.key(), Set.of(PAPER, NOT_INDEXED)),
+                null, List.of());
 
-        assertEquals(List.of(COURSE_NEXT, PATH_NEXT), find(after(tie, Set.of(), Map.of(), SIZE), COURSE_ONLY).reasons());
-    }
+        List<Long> ids = ids(after(structure, Map.of(), Set.of(READ), SIZE));
 
-    /** The cosine still counts in the score, though not as a reason. */
-    @Test
-    void aSharedTopicKeepsACandidateWhoseCosineIsUnderTheThreshold() {
-        ScoredPaper under = find(after(STRUCTURE, Set.of(), Map.of(TEXT_UNDER, 0.5), SIZE), TEXT_UNDER);
-
-        assertEquals(COS_UNDER + TOPIC_WEIGHT * 0.5, under.score(), TOLERANCE);
-        assertEquals(List.of(SAME_TOPIC), under.reasons());
-    }
-
-    @Test
-    void thePaperItselfIsNeverRecommended() {
-        assertFalse(ids(after(STRUCTURE, Set.of(), TOPICS, SIZE)).contains(PAPER));
-    }
-
-    @Test
-    void duplicatesOfThePaperAreNeverRecommended() {
-        Structure noDuplicates = new Structure(STRUCTURE.courseNext(), STRUCTURE.pathNext(), Set.of());
-        assertTrue(ids(after(noDuplicates, Set.of(), TOPICS, SIZE)).contains(DUPLICATE));
-
-        assertFalse(ids(after(STRUCTURE, Set.of(), TOPICS, SIZE)).contains(DUPLICATE));
-    }
-
-    @Test
-    void papersGivenAsReadAreNeverRecommended() {
-        assertTrue(ids(after(STRUCTURE, Set.of(), TOPICS, SIZE)).contains(READ));
-
-        assertFalse(ids(after(STRUCTURE, Set.of(READ), TOPICS, SIZE)).contains(READ));
-    }
-
-    @Test
-    void papersOutsideTheIndexAreNeverRecommended() {
-        assertFalse(ids(after(STRUCTURE, Set.of(), TOPICS, SIZE)).contains(NOT_INDEXED));
+        assertEquals(List.of(TEXT_OVER, TEXT_OVER_TOO), ids);
     }
 
     @Test
     void aPaperOutsideTheIndexGetsNoRecommendationsEvenFromItsStructure() {
-        Blend.Candidates candidates = blend.candidates(NOT_INDEXED, STRUCTURE, Set.of(), SIZE);
+        Structure structure = structure(Map.of(COURSE_ONLY, new Next(1, "Course")), Map.of(), List.of(PAIR_SECTION),
+                Map.of(PAIR_SECTION.key(), Set.of(NOT_INDEXED, COURSE_ONLY)));
 
-        assertEquals(List.of(), blend.rank(candidates, TOPICS, SIZE));
+        assertEquals(List.of(), blend.rank(blend.candidates(NOT_INDEXED, structure, Set.of(), SIZE), Map.of(), SIZE));
     }
 
     /** Paper 8 shares nine words, all contributing equally. */
     @Test
     void aRecommendationShowsAtMostTheSharedTermsLimitOfTheWordsBothPapersHave() {
-        List<String> terms = find(after(STRUCTURE, Set.of(), TOPICS, SIZE), READ).sharedTerms();
+        List<String> terms = find(after(structure(), Map.of(), Set.of(), SIZE), READ).sharedTerms();
 
         assertEquals(ScoredPaper.SHARED_TERMS, terms.size());
         assertTrue(List.of(words("p", 12, 20).split(" ")).containsAll(terms), "terms: " + terms);
     }
 
-    private List<ScoredPaper> after(Structure structure, Set<Long> read, Map<Long, Double> sharedTopics, int size) {
-        return blend.rank(blend.candidates(PAPER, structure, read, size), sharedTopics, size);
+    private List<ScoredPaper> after(Structure structure, Map<Long, Facts> facts, Set<Long> read, int size) {
+        return blend.rank(blend.candidates(PAPER, structure, read, size), new HashMap<>(facts), size);
+    }
+
+    private static Structure structure() {
+        return Structure.NONE;
+    }
+
+    private static Structure structure(Map<Long, Next> course, Map<Long, Next> path, List<Group> groups,
+            Map<String, Set<Long>> members) {
+        return new Structure(course, path, Set.of(), groups, members, null, List.of());
     }
 
     private static ScoredPaper find(List<ScoredPaper> ranked, long paperId) {

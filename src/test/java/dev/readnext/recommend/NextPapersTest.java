@@ -2,7 +2,10 @@ package dev.readnext.recommend;
 
 import static dev.readnext.graphql.GraphQL.as;
 import static dev.readnext.graphql.GraphQL.ok;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,7 +13,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,9 +22,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.readnext.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class NextPapersTest {
@@ -80,14 +84,61 @@ class NextPapersTest {
                 .body("data.relatedPapers.paper.arxivId", not(hasItem("2401.04088")));
     }
 
-    @Test
-    void unknownTextIsNotFoundWithSuggestions() {
-        as(null, NEXT, Map.of("after", "qqqzzzxx"))
+    private static final String UNDERSTOOD = """
+            query N($after: String!) { nextPapers(after: $after, first: 5) {
+              interpretedAs resolved { title } didYouMean { score matchedBy paper { title } }
+              recommendations { reasons sharedTerms explanation paper { title } } } }""";
+
+    /** Names of papers the knowledge base lacks must not be passed off as another paper. */
+    @ParameterizedTest
+    @ValueSource(strings = { "GRPO", "attention is all you need", "Llama 2", "qqqzzzxx" })
+    void unknownNamesLeaveResolvedNullWithoutAnError(String after) {
+        ok(UNDERSTOOD, Map.of("after", after))
                 .body("data.nextPapers.resolved", equalTo(null))
-                .body("data.nextPapers.recommendations", empty())
-                .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
-                .body("errors[0].path", equalTo(List.of("nextPapers", "resolved")))
-                .body("errors[0].extensions.suggestions", notNullValue());
+                .body("data.nextPapers.interpretedAs", not(equalTo("PAPER")))
+                .body("data.nextPapers.didYouMean.score", everyItem(lessThan(0.7f)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "GRPO", "attention is all you need", "Llama 2" })
+    void nearMissesAreOfferedAsDidYouMean(String after) {
+        ok(UNDERSTOOD, Map.of("after", after)).body("data.nextPapers.didYouMean", not(empty()));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({ "RoPE, RoFormer", "DPO, Direct Preference Optimization", "ZClip, ZClip", "2104.09864, RoFormer",
+            "Switch Transformers, Switch Transformers" })
+    void acronymsAliasesAndNamesStillResolve(String after, String title) {
+        ok(UNDERSTOOD, Map.of("after", after))
+                .body("data.nextPapers.interpretedAs", equalTo("PAPER"))
+                .body("data.nextPapers.resolved.title", startsWith(title));
+    }
+
+    /** At least two of the top three are about the subject (titles written from the seed lists). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "speculative decoding | speculative; lookup decoding; lookahead decoding; medusa; eagle",
+            "KV cache compression | SnapKV; H2O; KV; Attention Sinks; Draft-based",
+            "quantization of language models | quantiz; GPTQ; AWQ; LLM.int8",
+            "mixture of experts routing | expert; MoE" })
+    void aQuestionAboutASubjectIsAnsweredWithPapersAboutIt(String after, String about) {
+        ValidatableResponse answer = ok(UNDERSTOOD, Map.of("after", after))
+                .body("data.nextPapers.resolved", equalTo(null))
+                .body("data.nextPapers.interpretedAs", anyOf(equalTo("TEXT"), equalTo("TOPIC")))
+                .body("data.nextPapers.recommendations", hasSize(5));
+        List<String> top = answer.extract().path("data.nextPapers.recommendations[0..2].paper.title");
+        List<List<String>> reasons = answer.extract().path("data.nextPapers.recommendations.reasons");
+        reasons.forEach(r -> assertTrue(r.contains("MATCHES_TEXT") || r.contains("IN_TOPIC"), "reasons " + r));
+        long onSubject = top.stream().filter(title -> List.of(about.split(";")).stream()
+                .anyMatch(f -> title.toLowerCase().contains(f.strip().toLowerCase()))).count();
+        assertTrue(onSubject >= 2, after + " → " + top);
+    }
+
+    @Test
+    void aQuestionNamingATopicIsAnsweredFromTheTopic() {
+        ok(UNDERSTOOD, Map.of("after", "optimizers for pretraining"))
+                .body("data.nextPapers.interpretedAs", equalTo("TOPIC"))
+                .body("data.nextPapers.recommendations.reasons.flatten()", hasItem("IN_TOPIC"));
     }
 
     @Test

@@ -109,6 +109,38 @@ class WebPageTest {
     }
 
     @Test
+    void aSubjectIsAnsweredWithPapersAboutItReasonLinesAndDidYouMean() {
+        page.navigate(root + "#/next/speculative%20decoding");
+
+        assertThat(page.getByTestId("subject-heading")).containsText("Papers about “speculative decoding”");
+        assertThat(page.getByTestId("subject-heading")).hasAttribute("data-interpretation", "TEXT");
+        assertThat(page.getByTestId("resolved-paper")).hasCount(0);
+        Locator first = page.getByTestId("recommendation").first();
+        assertThat(first.getByTestId("reason")).containsText(new String[] { "Matches your words" });
+        assertThat(first.getByTestId("reason-line")).containsText("Matches: ");
+        assertThat(page.getByTestId("did-you-mean").getByTestId("suggestion").first()).isVisible();
+        screenshot("about-a-subject");
+    }
+
+    @Test
+    void aTopicNamedByTheTextIsShownAsTheInterpretation() {
+        page.navigate(root + "#/next/optimizers%20for%20pretraining");
+
+        assertThat(page.getByTestId("subject-heading")).hasAttribute("data-interpretation", "TOPIC");
+        assertThat(page.getByTestId("reason").filter(new Locator.FilterOptions().setHasText("In the topic")).first())
+                .isVisible();
+    }
+
+    @Test
+    void recommendationsAfterAPaperSayTheirReasonsInWords() {
+        page.navigate(root + "#/next/RoPE");
+
+        Locator yarn = recommendation("YaRN");
+        assertThat(yarn.getByTestId("reason-line")).containsText("same section: Week 2-1");
+        assertThat(yarn.getByTestId("reason")).containsText(new String[] { "Builds on it" });
+    }
+
+    @Test
     void unknownTextShowsNotFoundWithSuggestionsThatLeadToRecommendations() {
         page.navigate(root + "#/next/zzqqxx");
 

@@ -113,6 +113,16 @@ final class IndexGeneration {
         return new QueryVector(terms.clone(), weights);
     }
 
+    /** The normalised weight vector of terms not stored as a document, such as a query's. */
+    QueryVector weigh(TermFrequencies terms) {
+        float inverseNorm = inverseNorm(terms.terms(), terms.logTf());
+        float[] weights = new float[terms.terms().length];
+        for (int j = 0; j < weights.length; j++) {
+            weights[j] = weight(terms.logTf()[j], idf(terms.terms()[j]), inverseNorm);
+        }
+        return new QueryVector(terms.terms(), weights);
+    }
+
     /** Cosine of the live document with the query (see {@link DenseQuery#score}). */
     double score(int ordinal, DenseQuery query) {
         return query.score(docs.terms(ordinal), docs.logTf(ordinal), docs.inverseNorm(ordinal));

@@ -3,20 +3,31 @@ package dev.readnext.recommend.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.readnext.text.GenericWords;
 
 /** The terms two vectors share, ranked by contribution {@code q_t · d_t} to their cosine. */
 final class SharedTerms {
 
+    static final int FREQUENT_SHARE_PERCENT = 5;
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
     private SharedTerms() {
     }
 
-    static List<SharedTerm> top(QueryVector query, QueryVector hit, int limit, TermDictionary dictionary) {
+    static List<SharedTerm> top(QueryVector query, QueryVector hit, int limit, TermDictionary dictionary,
+                                int documents) {
+        int frequent = Math.max(2, documents * FREQUENT_SHARE_PERCENT / 100);
         List<SharedTerm> shared = new ArrayList<>();
         for (int i = 0, j = 0; i < query.size() && j < hit.size(); ) {
             int difference = Integer.compare(query.term(i), hit.term(j));
             if (difference == 0) {
                 double contribution = (double) query.weight(i) * hit.weight(j);
-                shared.add(new SharedTerm(dictionary.surface(query.term(i)), contribution));
+                String surface = dictionary.surface(query.term(i));
+                boolean informative = dictionary.liveDf(query.term(i)) <= frequent
+                        && !BARE_NUMBER.matcher(surface).matches() && !GenericWords.contains(surface);
+                shared.add(new SharedTerm(surface, contribution, informative));
                 i++;
                 j++;
             } else if (difference < 0) {

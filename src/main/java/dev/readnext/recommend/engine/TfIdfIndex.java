@@ -171,6 +171,15 @@ public final class TfIdfIndex {
     }
 
     /**
+     * The weight vector of free text ("speculative decoding"), analysed as a title and weighted with the current idf
+     * like a document; terms no document has are left out, so an empty vector means the index knows none of them.
+     */
+    public QueryVector queryFor(String text) {
+        AnalyzedDocument analyzed = analyzer.analyze(new DocumentText(0, text, null, null));
+        return read(() -> generation.weigh(TermFrequencies.ofKnown(analyzed, dictionary)));
+    }
+
+    /**
      * Rocchio query for "more like these, less like those":
      * {@code q = α·mean(positives) − β·mean(negatives)}, negative weights dropped, L2-normalised.
      * Ids not in the index are ignored; empty if no positive is indexed. Typical values: α = 1, β = 0.5.
@@ -194,7 +203,7 @@ public final class TfIdfIndex {
         return read(() -> {
             QueryVector query = storedVector(queryId);
             QueryVector hit = storedVector(hitId);
-            return query == null || hit == null ? List.of() : SharedTerms.top(query, hit, limit, dictionary);
+            return query == null || hit == null ? List.of() : SharedTerms.top(query, hit, limit, dictionary, generation.docs.liveDocuments());
         });
     }
 
@@ -202,7 +211,7 @@ public final class TfIdfIndex {
     public List<SharedTerm> explain(QueryVector query, long hitId, int limit) {
         return read(() -> {
             QueryVector hit = storedVector(hitId);
-            return hit == null ? List.of() : SharedTerms.top(query, hit, limit, dictionary);
+            return hit == null ? List.of() : SharedTerms.top(query, hit, limit, dictionary, generation.docs.liveDocuments());
         });
     }
 

@@ -9,8 +9,10 @@ const EXAMPLES = ['RoPE', 'LoRA', 'FlashAttention', 'DPO', 'Mixture of Experts',
 
 const NEXT_PAPERS = `query NextPapers($text: String!) {
   nextPapers(after: $text, first: 8) {
+    interpretedAs
     resolved { ${PAPER_FIELDS} }
-    recommendations { score reasons sharedTerms paper { ${PAPER_FIELDS} } }
+    didYouMean { score paper { title } }
+    recommendations { score reasons sharedTerms explanation paper { ${PAPER_FIELDS} } }
   }
 }`;
 
@@ -57,24 +59,47 @@ async function show(results, text) {
     return;
   }
   const { data, errors } = response;
-  const notFound = errors.find(error => error.code === 'NOT_FOUND');
-  if (notFound) {
-    fill(results, suggestions(text, notFound.extensions.suggestions ?? []));
-  } else if (errors.length || !data?.nextPapers?.resolved) {
+  if (errors.length || !data?.nextPapers) {
     fill(results, errorMessage(errors[0], retry));
-  } else {
-    fill(results, recommendations(data.nextPapers));
+    return;
   }
+  const next = data.nextPapers;
+  const guesses = next.didYouMean.map(match => match.paper.title);
+  if (next.interpretedAs === 'PAPER') {
+    fill(results, recommendations(next));
+  } else if (next.interpretedAs === 'NOTHING') {
+    fill(results, suggestions(text, guesses));
+  } else {
+    fill(results, aboutSubject(text, next, guesses));
+  }
+}
+
+function didYouMean(titles) {
+  return h('ul', { class: 'suggestions', 'data-testid': 'suggestions' }, titles.map(title =>
+    h('li', {}, h('a', { href: `#/next/${encodeURIComponent(title)}`, 'data-testid': 'suggestion' }, title))));
 }
 
 function suggestions(text, titles) {
   return h('div', { class: 'not-found', 'data-testid': 'not-found' },
     h('h2', {}, `Nothing in the knowledge base matches “${text}”.`),
     titles.length
-      ? [h('p', {}, 'Did you mean one of these?'),
-        h('ul', { class: 'suggestions', 'data-testid': 'suggestions' }, titles.map(title =>
-          h('li', {}, h('a', { href: `#/next/${encodeURIComponent(title)}`, 'data-testid': 'suggestion' }, title))))]
+      ? [h('p', {}, 'Did you mean one of these?'), didYouMean(titles)]
       : h('p', {}, 'Try a title, an acronym such as “DPO”, or an arXiv id.'));
+}
+
+/** No paper is called that: papers about the subject, and the papers the text may have meant. */
+function aboutSubject(text, { interpretedAs, recommendations: recs }, guesses) {
+  return [
+    h('h2', { class: 'section-title', 'data-testid': 'subject-heading', 'data-interpretation': interpretedAs },
+      `Papers about “${text}”`),
+    h('p', { class: 'lead' }, interpretedAs === 'TOPIC'
+      ? 'No paper goes by that name; these are from the topic it names, closest to your words first.'
+      : 'No paper goes by that name; these papers are closest to your words.'),
+    guesses.length && h('div', { class: 'did-you-mean', 'data-testid': 'did-you-mean' },
+      h('p', {}, 'Or did you mean one of these papers?'), didYouMean(guesses)),
+    h('ol', { class: 'cards ranked', 'data-testid': 'recommendations' },
+      recs.map(rec => h('li', {}, recommendationCard(rec, { readAction: true })))),
+  ];
 }
 
 function recommendations({ resolved, recommendations: recs }) {
@@ -86,6 +111,6 @@ function recommendations({ resolved, recommendations: recs }) {
       ? h('ol', { class: 'cards ranked', 'data-testid': 'recommendations' },
         recs.map(rec => h('li', {}, recommendationCard(rec, { readAction: true }))))
       : emptyState('Nothing to recommend after this one yet.',
-        'Recommendations come from similar text, the course order, learning paths and shared topics.'),
+        'Recommendations come from similar text, the lists\' sections, course order, learning paths and topics.'),
   ];
 }
