@@ -13,9 +13,10 @@ import org.hibernate.Session;
 import dev.readnext.list.ReadingList;
 import dev.readnext.list.ReadingListEntry;
 import dev.readnext.paper.Paper;
-import dev.readnext.ingest.parse.ListFormat;
+
 import dev.readnext.ingest.parse.ParsedEntry;
 import dev.readnext.ingest.parse.ParsedList;
+import dev.readnext.list.ListFormat;
 
 /**
  * Makes a reading list's entries in the database equal to the parsed list: one entry per paper at the position
@@ -31,7 +32,7 @@ final class ListWriter {
             list.slug = parsed.slug();
         }
         list.name = parsed.name();
-        list.format = parsed.format().name();
+        list.format = parsed.format();
         list.persist();
 
         Map<Long, ReadingListEntry> existing = new HashMap<>();

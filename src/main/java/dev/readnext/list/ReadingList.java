@@ -3,8 +3,11 @@ package dev.readnext.list;
 import java.util.Optional;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import dev.readnext.persistence.SluggedEntity;
@@ -17,9 +20,10 @@ public class ReadingList extends SluggedEntity {
     @NonNull
     public String name;
 
-    /** the format the list was parsed from (see ingest.ListFormat) */
     @NonNull
-    public String format;
+    @Description("The format the list was parsed from")
+    @Enumerated(EnumType.STRING)
+    public ListFormat format;
 
     public static Optional<ReadingList> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

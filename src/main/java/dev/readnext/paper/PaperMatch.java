@@ -3,7 +3,9 @@ package dev.readnext.paper;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record PaperMatch(@NonNull Paper paper, @NonNull double score,
-        @NonNull @Description("ARXIV_ID, URL, ALIAS, TITLE, NAME (the name before a title's colon), ACRONYM or FUZZY_TITLE")
-        String matchedBy) {
+@Description("A paper a text may name, and how sure that is")
+public record PaperMatch(@NonNull Paper paper,
+        @NonNull @Description("The chance that this is the paper meant, from 0 to 1; 0.7 and above is a confident match")
+        double score,
+        @NonNull @Description("How the text matched") MatchKind matchedBy) {
 }

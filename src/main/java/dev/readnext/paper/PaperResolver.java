@@ -86,7 +86,7 @@ public class PaperResolver {
     private Optional<Candidate> byIdentifier(String text) {
         Optional<String> arxivId = ArxivIds.find(text);
         if (arxivId.isPresent()) {
-            return Paper.findByArxivId(arxivId.get()).map(p -> new Candidate(p.id, 1.0, "ARXIV_ID"));
+            return Paper.findByArxivId(arxivId.get()).map(p -> new Candidate(p.id, 1.0, MatchKind.ARXIV_ID));
         }
         if (URL.matcher(text).matches()) {
             String identity = Urls.identityKey(text);
@@ -94,20 +94,20 @@ public class PaperResolver {
             String narrowing = segments.isEmpty() ? Urls.host(text) : segments.get(segments.size() - 1);
             List<Paper> candidates = Paper.list("locate(?1, url) > 0", narrowing);
             return candidates.stream().filter(p -> Urls.identityKey(p.url).equals(identity)).findFirst()
-                    .map(p -> new Candidate(p.id, 1.0, "URL"));
+                    .map(p -> new Candidate(p.id, 1.0, MatchKind.URL));
         }
         return Optional.empty();
     }
 
     private List<Candidate> byAlias(String key) {
         return PaperAlias.<PaperAlias>list("aliasKey", key).stream()
-                .map(a -> a.source == PaperAlias.Source.LIST ? new Candidate(a.paperId, 0.93, "TITLE")
-                        : new Candidate(a.paperId, 1.0, "ALIAS"))
+                .map(a -> a.source == PaperAlias.Source.LIST ? new Candidate(a.paperId, 0.93, MatchKind.TITLE)
+                        : new Candidate(a.paperId, 1.0, MatchKind.ALIAS))
                 .toList();
     }
 
     private List<Candidate> byTitle(String key) {
-        return Paper.<Paper>list("titleKey", key).stream().map(p -> new Candidate(p.id, 0.95, "TITLE")).toList();
+        return Paper.<Paper>list("titleKey", key).stream().map(p -> new Candidate(p.id, 0.95, MatchKind.TITLE)).toList();
     }
 
     /** "LoRA" names "LoRA: Low-Rank Adaptation of …": the name before the colon. */
@@ -115,7 +115,7 @@ public class PaperResolver {
         List<Paper> prefixed = Paper.list("titleKey like ?1 order by length(title), id", key + " %");
         return prefixed.stream()
                 .filter(p -> key.equals(TitleKey.of(p.title).shortName()))
-                .map(p -> new Candidate(p.id, 0.9, "NAME"))
+                .map(p -> new Candidate(p.id, 0.9, MatchKind.NAME))
                 .toList();
     }
 
@@ -141,7 +141,7 @@ public class PaperResolver {
         for (int rank = 0; rank < rows.size(); rank++) {
             boolean opens = ((Number) rows.get(rank)[1]).intValue() == 1;
             double score = opens ? (opening == 1 ? 0.85 : 0.6) : 0.5;
-            candidates.add(new Candidate(((Number) rows.get(rank)[0]).longValue(), score - rank * 0.01, "ACRONYM"));
+            candidates.add(new Candidate(((Number) rows.get(rank)[0]).longValue(), score - rank * 0.01, MatchKind.ACRONYM));
         }
         return candidates;
     }
@@ -163,7 +163,7 @@ public class PaperResolver {
                 .setParameter("limit", limit)
                 .getResultList();
         return rows.stream()
-                .map(r -> new Candidate(((Number) r[0]).longValue(), 0.9 * ((Number) r[1]).doubleValue(), "FUZZY_TITLE"))
+                .map(r -> new Candidate(((Number) r[0]).longValue(), 0.9 * ((Number) r[1]).doubleValue(), MatchKind.FUZZY_TITLE))
                 .toList();
     }
 
@@ -190,7 +190,7 @@ public class PaperResolver {
                 .setParameter("key", key)
                 .getResultList();
         return rows.stream()
-                .map(r -> new Candidate(((Number) r[0]).longValue(), 0.9 * ((Number) r[1]).doubleValue(), "FUZZY_TITLE"))
+                .map(r -> new Candidate(((Number) r[0]).longValue(), 0.9 * ((Number) r[1]).doubleValue(), MatchKind.FUZZY_TITLE))
                 .toList();
     }
 
@@ -208,6 +208,6 @@ public class PaperResolver {
         best.merge(candidate.paperId(), candidate, (a, b) -> a.score() >= b.score() ? a : b);
     }
 
-    private record Candidate(long paperId, double score, String matchedBy) {
+    private record Candidate(long paperId, double score, MatchKind matchedBy) {
     }
 }

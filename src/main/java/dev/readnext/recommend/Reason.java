@@ -1,25 +1,28 @@
 package dev.readnext.recommend;
 
+import org.eclipse.microprofile.graphql.Description;
+
 /** Why a paper is recommended. */
+@Description("Why a paper is recommended")
 public enum Reason {
-    /** It comes next in a course schedule that has the paper, on the same subject. */
+    @Description("It comes next in a course schedule that has the paper, on the same subject.")
     COURSE_NEXT,
-    /** It comes next in a learning path that has the paper, on the same subject. */
+    @Description("It comes next in a learning path that has the paper, on the same subject.")
     PATH_NEXT,
-    /** Its title, TL;DR or abstract is similar (TF-IDF cosine). */
+    @Description("Its title, TL;DR or abstract is similar (TF-IDF cosine).")
     SIMILAR_TEXT,
-    /** A reading list or course puts it in the same section or session as the paper. */
+    @Description("A reading list or course puts it in the same section or session as the paper.")
     SAME_SECTION,
-    /** Sections of two or more different lists or courses put it with the paper. */
+    @Description("Sections of two or more different lists or courses put it with the paper.")
     LISTED_TOGETHER,
-    /** It shares a topic with the paper. */
+    @Description("It shares a topic with the paper.")
     SAME_TOPIC,
-    /** It builds on the paper: it names the paper, or it is newer work on the subject. */
+    @Description("It builds on the paper: it names the paper, or it is newer work on the subject.")
     FOLLOW_UP,
-    /** It is earlier work on the paper's subject. */
+    @Description("It is earlier work on the paper's subject.")
     BACKGROUND,
-    /** Asked about a subject: its text matches the words asked. */
+    @Description("Asked about a subject: its text matches the words asked.")
     MATCHES_TEXT,
-    /** Asked about a subject: it is in the topic the words name. */
+    @Description("Asked about a subject: it is in the topic the words name.")
     IN_TOPIC
 }

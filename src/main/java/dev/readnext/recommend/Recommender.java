@@ -111,7 +111,7 @@ public class Recommender {
         return scored.stream().map(list -> list.stream()
                 .filter(s -> byId.containsKey(s.paperId()))
                 .map(s -> new Recommendation(byId.get(s.paperId()), s.score(),
-                        s.reasons().stream().map(Reason::name).toList(), s.sharedTerms(), s.explanation()))
+                        s.reasons(), s.sharedTerms(), s.explanation()))
                 .toList()).toList();
     }
 

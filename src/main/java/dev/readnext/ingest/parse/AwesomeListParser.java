@@ -10,6 +10,7 @@ import dev.readnext.paper.ResourceKind;
 import dev.readnext.text.ArxivIds;
 import dev.readnext.text.TextRepair;
 import dev.readnext.text.Urls;
+import dev.readnext.list.ListFormat;
 
 /**
  * An "awesome list" export: "## Section" headings; entries are top-level bullets, either a paper

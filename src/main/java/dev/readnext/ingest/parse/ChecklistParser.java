@@ -3,6 +3,8 @@ package dev.readnext.ingest.parse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.readnext.list.ListFormat;
+
 /** A checkbox list "- [x] [Title](url)" under "## Topic" headings, with read status (seed 004). */
 public final class ChecklistParser implements ReadingListParser {
 

@@ -17,6 +17,7 @@ import dev.readnext.ingest.parse.ParsedCourse.Session;
 import dev.readnext.paper.ResourceKind;
 import dev.readnext.text.Slugs;
 import dev.readnext.text.TextRepair;
+import dev.readnext.list.ListFormat;
 
 /**
  * A dated weekly course schedule: numbered sections "1)", "1-1)", "1-1-1)"; sessions "Week 2-1 (09/15/2025): Title"

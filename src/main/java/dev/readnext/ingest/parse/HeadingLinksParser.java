@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dev.readnext.list.ListFormat;
+
 /**
  * Markdown where entries are headings "Title: URL" (also "Title - URL", "Title URL", "Title:URL"), bullets or
  * bare URL lines; headings without a URL are sections.

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.readnext.list.ListFormat;
+
 /**
  * Reads a markdown document whose entries are lines holding a "[title](http…)" link (one entry per line,
  * the first link; a line of more than {@value #MAX_LINKS_OF_ONE_ENTRY} links is one entry per link). "# Title"

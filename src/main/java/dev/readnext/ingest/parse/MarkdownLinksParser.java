@@ -2,6 +2,8 @@ package dev.readnext.ingest.parse;
 
 import java.util.regex.Pattern;
 
+import dev.readnext.list.ListFormat;
+
 /** Fallback for any markdown holding "[title](http…)" links, e.g. a user's own import. */
 public final class MarkdownLinksParser implements ReadingListParser {
 

@@ -2,6 +2,8 @@ package dev.readnext.ingest.parse;
 
 import java.util.List;
 
+import dev.readnext.list.ListFormat;
+
 /**
  * The common model every list format parses into.
  *

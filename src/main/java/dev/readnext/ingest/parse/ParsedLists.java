@@ -3,6 +3,7 @@ package dev.readnext.ingest.parse;
 import java.util.List;
 import dev.readnext.text.Slugs;
 import dev.readnext.text.TextRepair;
+import dev.readnext.list.ListFormat;
 
 /** Builds the {@link ParsedList} every parser returns, deriving the slug from the name. */
 final class ParsedLists {

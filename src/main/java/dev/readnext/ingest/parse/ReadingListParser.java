@@ -1,5 +1,7 @@
 package dev.readnext.ingest.parse;
 
+import dev.readnext.list.ListFormat;
+
 /** Parses one reading-list format into the common {@link ParsedList} model. */
 public interface ReadingListParser {
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import dev.readnext.paper.ResourceKind;
+import dev.readnext.list.ListFormat;
 
 class ChecklistParserTest {
 

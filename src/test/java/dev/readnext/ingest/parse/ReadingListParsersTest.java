@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import dev.readnext.list.ListFormat;
+
 class ReadingListParsersTest {
 
     @ParameterizedTest

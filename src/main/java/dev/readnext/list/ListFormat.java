@@ -1,4 +1,4 @@
-package dev.readnext.ingest.parse;
+package dev.readnext.list;
 
 /** The reading-list formats readnext understands. */
 public enum ListFormat {
