@@ -1,163 +1,129 @@
 package dev.readnext.bench;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import dev.readnext.recommend.engine.FieldBoosts;
-import dev.readnext.recommend.engine.IndexSettings;
+import dev.readnext.recommend.ServedRelatedPapers;
 import dev.readnext.recommend.engine.IndexStats;
-import dev.readnext.recommend.engine.QueryVector;
-import dev.readnext.recommend.engine.RankedTopK;
 import dev.readnext.recommend.engine.ScoredDocument;
 import dev.readnext.recommend.engine.TfIdfIndex;
+import dev.readnext.text.TitleKey;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+import static java.util.stream.Collectors.joining;
 
 /**
- * Quality and speed figure of the recommendation core on the arXiv corpus, without a server:
- * precision@10 of related papers sharing the query's primary category over a fixed random sample of queries,
- * for our index and for a brute-force plain TF-IDF baseline; build time, size, query latency, and a check that
- * every top-10 equals the brute-force top-10 over the index's own vectors.
- *
- * <pre>./mvnw -q -Pbench test-compile exec:java@quality -Dbench.corpus=PATH [-Dbench.limit=10000]
- *     [-Dbench.queries=1000] [-Dquality.seeds=42,7] [-Dquality.titleBoosts=1,1.5,2] [-Dquality.baseline=true]</pre>
- * A title boost b is paired with TL;DR boost (b + 1) / 2 and abstract boost 1.
+ * Quality of related papers on an arXiv metadata file, without a server: precision@10 of the papers sharing the query
+ * paper's primary category, over fixed random samples of query papers, for
+ * <ul>
+ *   <li>readnext as served: the index the service builds ({@link TfIdfIndex}, default settings) and the service's
+ *       ranking ({@link ServedRelatedPapers}: the blend, its text threshold, duplicates left out), 10 asked for;
+ *       a shorter list counts as it is, its missing places as misses;</li>
+ *   <li>Lucene MoreLikeThis over the same analysis ({@link LuceneMoreLikeThis});</li>
+ *   <li>a plain scikit-learn-style TF-IDF ({@link PlainTfIdfBaseline}).</li>
+ * </ul>
+ * The output ends with one line per seed for readnext as served, {@code quality: corpus=… queries=… P@10=…}.
+ * <pre>./mvnw -q -Pquality -Dquality.corpus=PATH [-Dquality.queries=1000] [-Dquality.seeds=42,7]</pre>
+ * {@code quality.queries} at or above the number of papers takes every paper, in order.
  */
 public final class QualityReport {
 
     private static final int K = 10;
 
     public static void main(String[] args) {
-        int[] seeds = Arrays.stream(System.getProperty("quality.seeds", "42,7").split(",")).mapToInt(Integer::parseInt).toArray();
-        float[] titleBoosts = parseFloats(System.getProperty("quality.titleBoosts", String.valueOf(FieldBoosts.DEFAULT.title())));
+        long[] seeds = Arrays.stream(System.getProperty("quality.seeds", "42,7").split(","))
+                .mapToLong(s -> Long.parseLong(s.trim())).toArray();
+        int queryCount = Integer.getInteger("quality.queries", 1000);
+        BenchCorpus corpus = BenchCorpus.load("quality.corpus", Integer.MAX_VALUE);
+        System.out.printf(Locale.ROOT, "corpus %s: %,d papers, %,d query papers per seed, seeds %s%n", corpus.path(),
+                corpus.papers().size(), corpus.queries(seeds[0], queryCount).length, Arrays.toString(seeds));
 
-        BenchCorpus corpus = BenchCorpus.fromSystemProperties();
-        System.out.printf(Locale.ROOT, "corpus: %s, %,d papers; %d queries per seed, seeds %s%n",
-                corpus.path(), corpus.papers().size(), corpus.queries(seeds[0]).length, Arrays.toString(seeds));
-        if (Boolean.parseBoolean(System.getProperty("quality.baseline", "true"))) {
-            reportBaseline(corpus, seeds);
-        }
-        for (float titleBoost : titleBoosts) {
-            reportIndex(corpus, new FieldBoosts(titleBoost, (titleBoost + 1) / 2, 1f), seeds);
-        }
-    }
-
-    private static void reportBaseline(BenchCorpus corpus, int[] seeds) {
-        long start = System.nanoTime();
-        PlainTfIdfBaseline baseline = new PlainTfIdfBaseline(corpus.papers());
-        System.out.printf(Locale.ROOT, "%nplain TF-IDF baseline (brute force), built in %.1f s%n", seconds(start));
-        for (int seed : seeds) {
-            int[] sample = corpus.queries(seed);
-            System.out.printf(Locale.ROOT, "  seed %d: P@10 = %.4f%n", seed,
-                    precisionAt10(corpus, sample, q -> baseline.related(q, K)));
-        }
-    }
-
-    private static void reportIndex(BenchCorpus corpus, FieldBoosts boosts, int[] seeds) {
-        long start = System.nanoTime();
-        TfIdfIndex index = TfIdfIndex.build(corpus.documents().stream(),
-                IndexSettings.DEFAULT.withBoosts(boosts));
-        double buildSeconds = seconds(start);
-        start = System.nanoTime();
-        index.rebuild();
-        double reweighSeconds = seconds(start);
+        TfIdfIndex index = timed("readnext index", () -> TfIdfIndex.build(corpus.documents().stream()));
         IndexStats stats = index.stats();
-        System.out.printf(Locale.ROOT, "%nTfIdfIndex, boosts %s%n", boosts);
-        System.out.printf(Locale.ROOT, "  build %.2f s (analysis + weighting), re-weighting alone %.2f s%n", buildSeconds, reweighSeconds);
-        System.out.printf(Locale.ROOT, "  %,d documents, %,d terms, %,d postings, ~%,d MB, %.1f bytes/posting%n",
-                stats.documents(), stats.terms(), stats.postings(), stats.approximateBytes() >> 20, stats.bytesPerPosting());
-        for (int seed : seeds) {
-            int[] sample = corpus.queries(seed);
-            double precision = precisionAt10(corpus, sample, q -> index.related(q, K, id -> false));
-            double[] micros = latenciesMicros(index, sample);
-            Percentile percentile = new Percentile();
-            System.out.printf(Locale.ROOT, "  seed %d: P@10 = %.4f; top-10 latency median %.0f µs, p99 %.0f µs%n",
-                    seed, precision, percentile.evaluate(micros, 50), percentile.evaluate(micros, 99));
+        System.out.printf(Locale.ROOT, "  %,d terms, %,d postings%n", stats.terms(), stats.postings());
+        ServedRelatedPapers served = new ServedRelatedPapers(index);
+        Map<Integer, Set<Long>> duplicates = duplicates(corpus);
+        LuceneMoreLikeThis moreLikeThis = timed("Lucene MoreLikeThis", () -> new LuceneMoreLikeThis(corpus.documents()));
+        PlainTfIdfBaseline plain = timed("plain TF-IDF", () -> new PlainTfIdfBaseline(corpus.papers()));
+
+        Precision[][] rows = new Precision[3][seeds.length];
+        int queries = 0;
+        for (int s = 0; s < seeds.length; s++) {
+            int[] sample = corpus.queries(seeds[s], queryCount);
+            queries = sample.length;
+            rows[0][s] = precision(corpus, sample, q -> served.after(q, duplicates.getOrDefault(q, Set.of()), K)
+                    .stream().mapToLong(Long::longValue).toArray());
+            rows[1][s] = precision(corpus, sample, q -> {
+                long[] ids = new long[K];
+                return Arrays.copyOf(ids, moreLikeThis.related(q, K, ids));
+            });
+            rows[2][s] = precision(corpus, sample, q -> plain.related(q, K).stream().mapToLong(ScoredDocument::id).toArray());
         }
-        System.out.println("  " + new ExhaustiveCheck(index, corpus.papers().size()).run(corpus.queries(seeds[0]), K));
+        System.out.printf("%n| P@10 |%s%n|---|%s%n", Arrays.stream(seeds).mapToObj(s -> " seed " + s + " |").collect(joining()),
+                "---|".repeat(seeds.length));
+        String[] names = {"readnext as served", "Lucene MoreLikeThis", "plain TF-IDF"};
+        for (int r = 0; r < rows.length; r++) {
+            System.out.printf("| %s |%s%n", names[r], Arrays.stream(rows[r])
+                    .map(p -> String.format(Locale.ROOT, " %.3f |", p.value())).collect(joining()));
+        }
+        System.out.printf("%nreadnext as served, lists shorter than %d:%s%n", K, Arrays.stream(rows[0])
+                .map(p -> String.format(Locale.ROOT, " %,d", p.shortLists())).collect(joining(",")));
+        for (Precision served10 : rows[0]) {
+            System.out.printf(Locale.ROOT, "quality: corpus=%s queries=%d P@10=%.3f%n",
+                    System.getProperty("quality.corpus"), queries, served10.value());
+        }
     }
 
-    private static double precisionAt10(BenchCorpus corpus, int[] sample, IntFunction<List<ScoredDocument>> related) {
-        long hits = Arrays.stream(sample).parallel().mapToLong(q -> {
-            String category = corpus.papers().get(q).primaryCategory();
-            return related.apply(q).stream().filter(hit -> corpus.paper(hit.id()).primaryCategory().equals(category)).count();
-        }).sum();
-        return (double) hits / (sample.length * K);
+    /** Hits over {@code K} places per query; {@code shortLists} counts the queries given fewer than {@code K} papers. */
+    private record Precision(double value, long shortLists) {
     }
 
-    /** One warm-up pass, then single-threaded timings of each query. */
-    private static double[] latenciesMicros(TfIdfIndex index, int[] sample) {
-        for (int q : sample) {
-            index.related(q, K, id -> false);
-        }
-        double[] micros = new double[sample.length];
+    @FunctionalInterface
+    private interface Related {
+        long[] ids(int query);
+    }
+
+    private static Precision precision(BenchCorpus corpus, int[] sample, Related related) {
+        long[][] lists = Arrays.stream(sample).parallel().mapToObj(related::ids).toArray(long[][]::new);
+        long hits = 0;
+        long shortLists = 0;
         for (int i = 0; i < sample.length; i++) {
-            long start = System.nanoTime();
-            index.related(sample[i], K, id -> false);
-            micros[i] = (System.nanoTime() - start) / 1e3;
+            String category = corpus.paper(sample[i]).primaryCategory();
+            hits += Arrays.stream(lists[i]).filter(id -> corpus.paper(id).primaryCategory().equals(category)).count();
+            shortLists += lists[i].length < K ? 1 : 0;
         }
-        return micros;
+        return new Precision((double) hits / (sample.length * K), shortLists);
     }
 
-    private static float[] parseFloats(String list) {
-        String[] parts = list.split(",");
-        float[] values = new float[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            values[i] = Float.parseFloat(parts[i].trim());
-        }
-        return values;
+    /** Papers the service would hold as duplicates of each other: the same title key or the same arXiv id. */
+    private static Map<Integer, Set<Long>> duplicates(BenchCorpus corpus) {
+        Map<String, Set<Long>> byKey = new HashMap<>();
+        IntStream.range(0, corpus.papers().size()).forEach(i -> {
+            BenchCorpus.Paper paper = corpus.papers().get(i);
+            group(byKey, "title ", TitleKey.normalize(paper.title()), i);
+            group(byKey, "arXiv ", paper.arxivId(), i);
+        });
+        Map<Integer, Set<Long>> duplicates = new HashMap<>();
+        byKey.values().stream().filter(group -> group.size() > 1).forEach(group -> group.forEach(id ->
+                duplicates.computeIfAbsent(id.intValue(), k -> new HashSet<>()).addAll(group)));
+        duplicates.forEach((id, group) -> group.remove((long) id));
+        return duplicates;
     }
 
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
+    private static void group(Map<String, Set<Long>> byKey, String kind, String key, long paper) {
+        if (!key.isBlank()) {
+            byKey.computeIfAbsent(kind + key, k -> new HashSet<>()).add(paper);
+        }
     }
 
-    /** Compares the index's top-k with a brute-force scan of every stored vector. */
-    private record ExhaustiveCheck(TfIdfIndex index, int documents) {
-
-        String run(int[] sample, int k) {
-            QueryVector[] vectors = IntStream.range(0, documents).mapToObj(d -> index.vectorOf(d).orElseThrow())
-                    .toArray(QueryVector[]::new);
-            int termBound = Arrays.stream(vectors).mapToInt(v -> v.size() == 0 ? 0 : v.term(v.size() - 1) + 1).max().orElse(0);
-            long identical = Arrays.stream(sample).parallel().filter(q -> {
-                List<ScoredDocument> fast = index.related(q, k, id -> false);
-                List<ScoredDocument> slow = bruteForce(vectors, termBound, q, k);
-                return fast.equals(slow) || sameWithinRounding(fast, slow);
-            }).count();
-            return String.format(Locale.ROOT, "exactness: %d/%d top-%d lists equal brute force over the stored vectors",
-                    identical, sample.length, k);
-        }
-
-        private static List<ScoredDocument> bruteForce(QueryVector[] vectors, int termBound, int query, int k) {
-            float[] dense = new float[termBound];
-            QueryVector q = vectors[query];
-            for (int i = 0; i < q.size(); i++) {
-                dense[q.term(i)] = q.weight(i);
-            }
-            RankedTopK top = new RankedTopK(k);
-            for (int d = 0; d < vectors.length; d++) {
-                double score = 0;
-                for (int j = 0; j < vectors[d].size(); j++) {
-                    score += (double) dense[vectors[d].term(j)] * vectors[d].weight(j);
-                }
-                if (d != query && score > 0) {
-                    top.offer(d, score);
-                }
-            }
-            return top.toList();
-        }
-
-        private static boolean sameWithinRounding(List<ScoredDocument> fast, List<ScoredDocument> slow) {
-            if (fast.size() != slow.size()) {
-                return false;
-            }
-            for (int i = 0; i < fast.size(); i++) {
-                if (fast.get(i).id() != slow.get(i).id() || Math.abs(fast.get(i).score() - slow.get(i).score()) > 1e-9) {
-                    return false;
-                }
-            }
-            return true;
-        }
+    private static <T> T timed(String what, Supplier<T> build) {
+        long start = System.nanoTime();
+        T built = build.get();
+        System.out.printf(Locale.ROOT, "%s built in %.1f s%n", what, (System.nanoTime() - start) / 1e9);
+        return built;
     }
 }

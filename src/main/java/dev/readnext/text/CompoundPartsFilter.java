@@ -8,11 +8,12 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * After a compound joined by "-" or "_" ("gpt-oss", "vision-language", "state-of-the-art"), also emits its
- * parts ("gpt", "oss"). The whole compound is a precise feature for a technical name; the parts let the
- * compound match texts that write it apart ("vision language model") or mention only a part ("GPT").
- * Parts go through the rest of the chain like any token (stop words such as "of" are then dropped).
- * Dots are not split: "3.5", "LLM.int8" and "2504.13161" are names or numbers, not compounds.
+ * Replaces a compound joined by "-" or "_" ("gpt-oss", "vision-language", "state-of-the-art") by its parts ("gpt",
+ * "oss"), so it matches texts that write it apart ("vision language model") or mention only a part ("GPT"), and
+ * weighs as much as the same words written apart. Indexing the whole compound beside its parts counted the same words
+ * twice, and most such compounds occur in one paper only: measured on the arXiv corpus, leaving them out raised
+ * precision@10 (README, Recommendations). Parts go through the rest of the chain like any token (stop words such as
+ * "of" are then dropped). Dots are not split: "3.5", "LLM.int8" and "2504.13161" are names or numbers, not compounds.
  */
 final class CompoundPartsFilter extends TokenFilter {
 
@@ -26,15 +27,17 @@ final class CompoundPartsFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (!pendingParts.isEmpty()) {
-            restoreState(compoundState);
-            termAtt.setEmpty().append(pendingParts.poll());
-            return true;
+        if (pendingParts.isEmpty()) {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            queueParts();
+            if (pendingParts.isEmpty()) {
+                return true;
+            }
         }
-        if (!input.incrementToken()) {
-            return false;
-        }
-        queueParts();
+        restoreState(compoundState);
+        termAtt.setEmpty().append(pendingParts.poll());
         return true;
     }
 

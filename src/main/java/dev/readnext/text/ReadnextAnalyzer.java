@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
  * <ol>
  *   <li>{@link TextNormalizer} (NFKC, hyphen variants, "×", soft hyphens) on the whole field;</li>
  *   <li>{@link TechnicalTokenizer}: letter/digit runs joined by inner "-", "_", ".", "'" ("gpt-oss", "llm.int8");</li>
- *   <li>{@link CompoundPartsFilter}: hyphen/underscore compounds also yield their parts;</li>
+ *   <li>{@link CompoundPartsFilter}: hyphen/underscore compounds are replaced by their parts;</li>
  *   <li>{@link EnglishPossessiveFilter}: "model's" → "model";</li>
  *   <li>{@link SurfaceCaptureFilter}: remembers the readable form ("RoPE", "embeddings");</li>
  *   <li>lower-casing, then {@link StopWords#english()};</li>

@@ -1,14 +1,17 @@
 package dev.readnext.recommend.engine;
 
+import java.util.Arrays;
+
 /**
  * The documents and postings of one weighting generation. All weight vectors of a generation use the same
- * idf table, frozen when the generation was built from the then live documents:
+ * term weights g, frozen when the generation was built from the then live documents:
  * <pre>
- *   idf(t)   = ln((1 + n_g) / (1 + df_g(t))) + 1      n_g, df_g: live counts at build time (df_g = 0 for newer terms)
- *   w(d, t)  = (1 + ln tf(d, t)) · idf(t) / ‖d‖        ‖d‖ = sqrt(Σ_t ((1 + ln tf(d, t)) · idf(t))²)
+ *   g(t)     = √(ln((1 + n_g) / (1 + df_g(t))) + 1)   if df_g(t) ≥ 2, else 0    n_g, df_g: live counts at build time
+ *   w(d, t)  = (1 + ln tf(d, t)) · g(t) / ‖d‖          ‖d‖ = sqrt(Σ_t ((1 + ln tf(d, t)) · g(t))²)
  * </pre>
- * Documents upserted later are weighted with that same table, so every stored vector is exactly the formula
- * above for the generation's (n_g, df_g), and cosine = dot product of stored vectors.
+ * (df_g = 0 for terms first seen since). Documents upserted later are weighted with that same table, so every stored
+ * vector is exactly the formula above for the generation's (n_g, df_g), and cosine = dot product of stored vectors.
+ * Terms of weight 0 have no postings and are left out of stored vectors.
  * Not thread-safe: {@link TfIdfIndex} serialises writers and excludes readers while mutating.
  */
 final class IndexGeneration {
@@ -17,42 +20,52 @@ final class IndexGeneration {
     final int documentsAtBuild;
     final DocumentStore docs;
     final PostingLists postings;
-    private final float[] idf;
-    private final float unseenIdf;
+    private final float[] termWeights;
     private int changesSinceBuild;
 
-    private IndexGeneration(int number, int documentsAtBuild, float[] idf, DocumentStore docs, PostingLists postings) {
+    private IndexGeneration(int number, int documentsAtBuild, float[] termWeights, DocumentStore docs,
+                            PostingLists postings) {
         this.number = number;
         this.documentsAtBuild = documentsAtBuild;
-        this.idf = idf;
-        this.unseenIdf = smoothedIdf(documentsAtBuild, 0);
+        this.termWeights = termWeights;
         this.docs = docs;
         this.postings = postings;
     }
 
-    static float smoothedIdf(int documents, int documentFrequency) {
-        return (float) (Math.log((1.0 + documents) / (1.0 + documentFrequency)) + 1.0);
+    /**
+     * g(t), the factor of a term in every document vector. The square root of the smoothed idf: a cosine multiplies
+     * the two documents' weights, so each shared term counts with its idf once, as it does when a query is scored
+     * against documents (BM25, MoreLikeThis), rather than with idf², which let a single rare shared word outweigh the
+     * common vocabulary of a subject. 0 below two documents: such a term can match no other document, and would only
+     * lengthen its document's vector, lowering all its cosines unevenly.
+     */
+    static float termWeight(int documents, int documentFrequency) {
+        if (documentFrequency < 2) {
+            return 0f;
+        }
+        return (float) Math.sqrt(Math.log((1.0 + documents) / (1.0 + documentFrequency)) + 1.0);
     }
 
     /** The one definition of a stored weight, used for postings and for forward-index look-ups alike. */
-    static float weight(float logTf, float idf, float inverseNorm) {
-        return logTf * idf * inverseNorm;
+    static float weight(float logTf, float termWeight, float inverseNorm) {
+        return logTf * termWeight * inverseNorm;
     }
 
     /**
-     * Weighs every live document of {@code source} with idf from the dictionary's live document frequencies,
+     * Weighs every live document of {@code source} with term weights from the dictionary's live document frequencies,
      * compacting ordinals. Reads {@code source} only, so readers of the old generation may run meanwhile.
      */
     static IndexGeneration weigh(int number, DocumentStore source, TermDictionary dictionary) {
         int n = source.liveDocuments();
         int termCount = dictionary.size();
-        float[] idf = new float[termCount];
+        float[] termWeights = new float[termCount];
         int[] capacities = new int[termCount];
         for (int t = 0; t < termCount; t++) {
-            idf[t] = smoothedIdf(n, dictionary.liveDf(t));
-            capacities[t] = dictionary.liveDf(t);
+            termWeights[t] = termWeight(n, dictionary.liveDf(t));
+            capacities[t] = termWeights[t] == 0f ? 0 : dictionary.liveDf(t);
         }
-        IndexGeneration generation = new IndexGeneration(number, n, idf, new DocumentStore(n), new PostingLists(capacities));
+        IndexGeneration generation = new IndexGeneration(number, n, termWeights, new DocumentStore(n),
+                new PostingLists(capacities));
         for (int d = 0; d < source.ordinalBound(); d++) {
             if (source.isLive(d)) {
                 int ordinal = generation.docs.append(source.id(d), source.terms(d), source.logTf(d),
@@ -64,8 +77,9 @@ final class IndexGeneration {
         return generation;
     }
 
-    float idf(int term) {
-        return term < idf.length ? idf[term] : unseenIdf;
+    /** g(t) of this generation; 0 for a term first seen since it was built. */
+    float termWeight(int term) {
+        return term < termWeights.length ? termWeights[term] : 0f;
     }
 
     int changesSinceBuild() {
@@ -101,16 +115,16 @@ final class IndexGeneration {
         return true;
     }
 
-    /** The stored weight vector of a live document, terms ascending. */
+    /** The stored weight vector of a live document, terms ascending, without its terms of weight 0. */
     QueryVector vector(int ordinal) {
-        int[] terms = docs.terms(ordinal);
-        float[] logTf = docs.logTf(ordinal);
-        float inverseNorm = docs.inverseNorm(ordinal);
+        int[] terms = new int[docs.terms(ordinal).length];
         float[] weights = new float[terms.length];
-        for (int j = 0; j < terms.length; j++) {
-            weights[j] = weight(logTf[j], idf(terms[j]), inverseNorm);
-        }
-        return new QueryVector(terms.clone(), weights);
+        int[] size = {0};
+        forEachWeight(ordinal, (term, doc, weight) -> {
+            terms[size[0]] = term;
+            weights[size[0]++] = weight;
+        });
+        return new QueryVector(Arrays.copyOf(terms, size[0]), Arrays.copyOf(weights, size[0]));
     }
 
     /** The normalised weight vector of terms not stored as a document, such as a query's. */
@@ -131,18 +145,22 @@ final class IndexGeneration {
     private float inverseNorm(int[] terms, float[] logTf) {
         double sumOfSquares = 0;
         for (int j = 0; j < terms.length; j++) {
-            double x = (double) logTf[j] * idf(terms[j]);
+            double x = (double) logTf[j] * termWeight(terms[j]);
             sumOfSquares += x * x;
         }
         return sumOfSquares == 0 ? 0f : (float) (1.0 / Math.sqrt(sumOfSquares));
     }
 
+    /** The document's non-zero weights, terms ascending. */
     private void forEachWeight(int ordinal, PostingConsumer consumer) {
         int[] terms = docs.terms(ordinal);
         float[] logTf = docs.logTf(ordinal);
         float inverseNorm = docs.inverseNorm(ordinal);
         for (int j = 0; j < terms.length; j++) {
-            consumer.accept(terms[j], ordinal, weight(logTf[j], idf(terms[j]), inverseNorm));
+            float weight = weight(logTf[j], termWeight(terms[j]), inverseNorm);
+            if (weight != 0f) {
+                consumer.accept(terms[j], ordinal, weight);
+            }
         }
     }
 

@@ -21,15 +21,16 @@ import java.util.stream.Stream;
  * <pre>
  *   tf(d, t) = Σ_field boost_field · count(field, t)            boosts ≥ 1, see {@link FieldBoosts}
  *   idf(t)   = ln((1 + n) / (1 + df(t))) + 1                    smoothed
- *   w(d, t)  = (1 + ln tf(d, t)) · idf(t) / ‖d‖                 sublinear tf, L2-normalised
- *   cos(q, d) = Σ_t q_t · w(d, t)
+ *   g(t)     = √idf(t) if df(t) ≥ 2, else 0                     see {@link IndexGeneration#termWeight}
+ *   w(d, t)  = (1 + ln tf(d, t)) · g(t) / ‖d‖                   sublinear tf, L2-normalised
+ *   cos(q, d) = Σ_t q_t · w(d, t)                               each shared term weighted by idf(t) once
  * </pre>
  *
  * <h2>Incremental changes and idf drift</h2>
  * n and df(t) are those of the current <em>generation</em>: counted over the live documents when the index
- * was last (re)weighted, frozen until the next re-weighting (df = 0 for terms first seen since). Upserts and
- * removals apply at once and cost only their own postings: an upserted document is weighted with the
- * generation's idf, a removed one loses its postings. Live n and df are tracked; once the number of changes
+ * was last (re)weighted, frozen until the next re-weighting (df = 0 for terms first seen since, so such terms, like
+ * those of one document, weigh 0 until then). Upserts and removals apply at once and cost only their own postings:
+ * an upserted document is weighted with the generation's term weights, a removed one loses its postings. Live n and df are tracked; once the number of changes
  * since the last weighting exceeds {@link IndexSettings#rebuildFraction()} of that generation's n, the whole
  * index is re-weighted from its forward index (no re-analysis) on {@link IndexSettings#rebuildExecutor()} and
  * swapped in atomically. With the default 2 %, n drifts by at most 2 % (ln-term error ≤ 0.02 on idf ≥ 1),

@@ -15,7 +15,8 @@
  * ({@code TfIdfIndexPropertyTest} compares with a brute-force reference on random corpora).</li>
  * <li><b>Ordered</b>: results are by score descending, then document id ascending, so ties never depend on scan
  * order; documents sharing no term with the query (cosine 0) are never returned.</li>
- * <li><b>Weights</b>: sublinear tf, smoothed idf {@code ln((1+n)/(1+df))+1}, field boosts, L2 norm; see
+ * <li><b>Weights</b>: sublinear tf, the square root of the smoothed idf {@code ln((1+n)/(1+df))+1} (so a cosine
+ * counts each shared term's idf once), 0 for terms of a single document, field boosts, L2 norm; see
  * {@link dev.readnext.recommend.engine.TfIdfIndex} and {@code TfIdfIndexWorkedExampleTest}.</li>
  * <li><b>Reads during updates</b>: any number of readers query concurrently with one writer; a reader sees the
  * index either before or after an upsert, removal or re-weighting, never in between (a read-write lock held

@@ -55,8 +55,9 @@ final class ReferenceTfIdf {
     RealVector vector(long id) {
         RealVector vector = new OpenMapRealVector(DIMENSION);
         boostedTf(documents.get(id)).forEach((term, tf) -> {
-            double idf = Math.log((1.0 + generationDocuments) / (1.0 + generationDf.getOrDefault(term, 0))) + 1;
-            vector.setEntry(dimension(term), (1 + Math.log(tf)) * idf);
+            int df = generationDf.getOrDefault(term, 0);
+            double g = df < 2 ? 0 : Math.sqrt(Math.log((1.0 + generationDocuments) / (1.0 + df)) + 1);
+            vector.setEntry(dimension(term), (1 + Math.log(tf)) * g);
         });
         return vector.getNorm() == 0 ? vector : vector.unitVector();
     }

@@ -1,0 +1,32 @@
+package dev.readnext.recommend;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.readnext.api.Paging;
+import dev.readnext.recommend.StructureSignals.Structure;
+import dev.readnext.recommend.engine.TfIdfIndex;
+
+/**
+ * The papers {@code relatedPapers} returns, computed as {@link Recommender#after} does but without the database: the
+ * same page size, the same {@link Blend} (text candidates, the 0.05 text threshold, duplicates left out) over an index
+ * built as the service builds it. For the quality report, whose corpus is a bare metadata file: no course, no path,
+ * no read status, and no topics. The service would make topics of arXiv categories, which are the report's relevance
+ * label; a figure ranked by them would not measure the text.
+ */
+public final class ServedRelatedPapers {
+
+    private final Blend blend;
+
+    public ServedRelatedPapers(TfIdfIndex index) {
+        blend = new Blend(index);
+    }
+
+    /** Ids of the papers served after {@code paperId}, best first; fewer than {@code first} when fewer qualify. */
+    public List<Long> after(long paperId, Set<Long> duplicates, int first) {
+        int size = Paging.pageSize(first, 5, Recommender.MAX_RESULTS);
+        Blend.Candidates candidates = blend.candidates(paperId, new Structure(Map.of(), Map.of(), duplicates), Set.of(), size);
+        return blend.rank(candidates, Map.of(), size).stream().map(ScoredPaper::paperId).toList();
+    }
+}
