@@ -26,7 +26,8 @@ public final class ServedRelatedPapers {
     /** Ids of the papers served after {@code paperId}, best first; fewer than {@code first} when fewer qualify. */
     public List<Long> after(long paperId, Set<Long> duplicates, int first) {
         int size = Paging.pageSize(first, 5, Recommender.MAX_RESULTS);
-        Blend.Candidates candidates = blend.candidates(paperId, new Structure(Map.of(), Map.of(), duplicates), Set.of(), size);
+        Structure structure = new Structure(Map.of(), Map.of(), duplicates, List.of(), Map.of(), null, List.of());
+        Blend.Candidates candidates = blend.candidates(paperId, structure, Set.of(), size);
         return blend.rank(candidates, Map.of(), size).stream().map(ScoredPaper::paperId).toList();
     }
 }

@@ -26,12 +26,16 @@ import dev.readnext.recommend.engine.TfIdfIndex;
  * What to read after one paper: TF-IDF similarity blended with the structure curators gave the knowledge base.
  *
  * <pre>
- *   score     = cosine + 0.5 · structure + onSubject · (max(0.2 · courseNext, 0.15 · pathNext) + 0.1 · followUp)
+ *   score     = trust · cosine + 0.5 · structure + onSubject · (max(0.2 · courseNext, 0.15 · pathNext) + 0.1 · followUp)
+ *   trust     = terms / (terms + 5)                  terms: of the paper's text with a weight (2 for "Switch Transformers")
  *   structure = 1 − Π over sources (1 − specificity of the most specific group the two share in that source)
  *   specificity(group) = ln(N / size) / ln N          N = papers in the index: 0.9 for a pair of 1,000, 0 for all
  *   onSubject = cosine ≥ 0.10, or a shared section, or a shared topic of specificity ≥ 0.5 (about √N papers)
  *   followUp  = 1 when the candidate names the paper ("RoPE" in LongRoPE), ½ when it is newer, else 0
  * </pre>
+ * A short text is weak evidence: two papers sharing "Transformers" out of a two-word title may share nothing else, so
+ * text similarity counts in proportion to how much text the paper has (about a half for a bare title, nearly all of
+ * it for an abstract). Among text neighbours alone the order is that of the cosine.
  * Sources are the reading lists (their sections), the courses (their sessions) and the topics, so two curators who
  * put two papers together count more than one, and a section of 8 papers more than a topic of 140. Course order
  * and path order count only on the paper's subject (the next session of a course often changes subject), and once:
@@ -53,6 +57,8 @@ final class Blend {
     static final double SIMILAR_TEXT_THRESHOLD = 0.05;
     static final double SUBJECT_TEXT = 0.10;
     static final double SUBJECT_TOPIC = 0.5;
+    /** Terms of text that make the text count for half (see {@code trust} in the formula). */
+    static final int TEXT_PRIOR_TERMS = 5;
     /** Text neighbours to consider: at least this many, and three per recommendation asked for. */
     private static final int MIN_TEXT_CANDIDATES = 30;
     /** A name worth looking for in other papers' text: "RoPE", "DPO", "GPT-3", "H2O"; not "Attention". */
@@ -69,7 +75,7 @@ final class Blend {
     }
 
     /** The papers to score after {@code paperId}, with the cosines already known; none when it is not indexed. */
-    record Candidates(long paperId, Structure structure, Map<Long, Double> cosines) {
+    record Candidates(long paperId, Structure structure, Map<Long, Double> cosines, double textTrust) {
 
         Set<Long> ids() {
             return cosines.keySet();
@@ -78,6 +84,7 @@ final class Blend {
 
     Candidates candidates(long paperId, Structure structure, Set<Long> read, int size) {
         Map<Long, Double> cosines = new HashMap<>();
+        int terms = index.vectorOf(paperId).map(QueryVector::size).orElse(0);
         if (index.contains(paperId)) {
             LongPredicate excluded = candidate -> candidate == paperId || structure.duplicates().contains(candidate)
                     || read.contains(candidate) || !index.contains(candidate);
@@ -90,7 +97,7 @@ final class Blend {
             others.removeIf(excluded::test);
             others.forEach(candidate -> cosines.computeIfAbsent(candidate, c -> cosine(paperId, c)));
         }
-        return new Candidates(paperId, structure, cosines);
+        return new Candidates(paperId, structure, cosines, terms / (double) (terms + TEXT_PRIOR_TERMS));
     }
 
     /** The best {@code size} candidates, best first (by score descending, then paper id ascending). */
@@ -103,7 +110,7 @@ final class Blend {
                 .toList();
         int documents = Math.max(2, index.stats().documents());
         List<ScoredPaper> ranked = new ArrayList<>();
-        candidates.cosines().forEach((candidate, cosine) -> score(candidates.paperId(), structure, candidate, cosine,
+        candidates.cosines().forEach((candidate, cosine) -> score(candidates, candidate, cosine,
                 facts.getOrDefault(candidate, Facts.NONE), names, documents).ifPresent(ranked::add));
         ranked.sort(BEST_FIRST);
         return ranked.subList(0, Math.min(size, ranked.size()));
@@ -149,8 +156,11 @@ final class Blend {
         return Math.log((double) n / groupSize) / Math.log(n);
     }
 
-    private Optional<ScoredPaper> score(long paperId, Structure structure, long candidate, double cosine, Facts facts,
+    private Optional<ScoredPaper> score(Candidates candidates, long candidate, double cosine, Facts facts,
             List<QueryVector> names, int documents) {
+        long paperId = candidates.paperId();
+        Structure structure = candidates.structure();
+        double text = candidates.textTrust() * cosine;
         Shared shared = Shared.of(structure, candidate, facts, documents);
         Group bestSection = shared.section();
         Group bestTopic = shared.topic();
@@ -167,7 +177,7 @@ final class Blend {
 
         EnumMap<Reason, Double> contributions = new EnumMap<>(Reason.class);
         if (cosine >= SIMILAR_TEXT_THRESHOLD) {
-            contributions.put(Reason.SIMILAR_TEXT, cosine);
+            contributions.put(Reason.SIMILAR_TEXT, text);
         }
         if (bestSection != null) {
             contributions.put(Reason.SAME_SECTION, STRUCTURE_WEIGHT * specificity(bestSection.size(), documents));
@@ -192,7 +202,7 @@ final class Blend {
         }
         double order = Math.max(course == null ? 0 : COURSE_WEIGHT * course.closeness(),
                 path == null ? 0 : PATH_WEIGHT * path.closeness());
-        double score = cosine + STRUCTURE_WEIGHT * structural + order + FOLLOW_UP_WEIGHT * followUp;
+        double score = text + STRUCTURE_WEIGHT * structural + order + FOLLOW_UP_WEIGHT * followUp;
         List<Reason> reasons = new ArrayList<>(contributions.entrySet().stream()
                 .sorted(Map.Entry.<Reason, Double>comparingByValue().reversed())
                 .map(Map.Entry::getKey)

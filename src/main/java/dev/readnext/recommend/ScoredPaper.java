@@ -1,9 +1,6 @@
 package dev.readnext.recommend;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import dev.readnext.recommend.engine.SharedTerm;
 
@@ -25,23 +22,14 @@ record ScoredPaper(long paperId, double score, List<Reason> reasons, List<String
         return new ScoredPaper(paperId, score, reasons, terms, line.render(reasons, terms));
     }
 
-    /**
-     * The informative terms of {@code shared} (strongest first) that carry a fair part of the similarity, without
-     * the parts of a compound also shown ("Low-rank", not "Low" and "rank" too).
-     */
+    /** The informative terms of {@code shared} (strongest first) that carry a fair part of the similarity. */
     static List<String> shown(List<SharedTerm> shared) {
         double strongest = shared.stream().filter(SharedTerm::informative)
                 .mapToDouble(SharedTerm::contribution).max().orElse(0);
-        List<String> carrying = shared.stream()
+        return shared.stream()
                 .filter(t -> t.informative() && t.contribution() > 0 && t.contribution() >= SHOWN_SHARE * strongest)
-                .map(SharedTerm::term)
-                .toList();
-        Set<String> parts = new HashSet<>();
-        carrying.stream().filter(term -> term.indexOf('-') > 0)
-                .forEach(compound -> parts.addAll(List.of(compound.toLowerCase(Locale.ROOT).split("-"))));
-        return carrying.stream()
-                .filter(term -> !parts.contains(term.toLowerCase(Locale.ROOT)))
                 .limit(SHARED_TERMS)
+                .map(SharedTerm::term)
                 .toList();
     }
 }

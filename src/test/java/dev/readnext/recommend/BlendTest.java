@@ -37,9 +37,9 @@ import dev.readnext.recommend.engine.ScoredDocument;
 import dev.readnext.recommend.engine.TfIdfIndex;
 
 /**
- * The blend after paper 1 on nine hand-built abstracts, where every word of papers 1 to 8 occurs once in exactly
- * two papers: their idf are equal, so all weights of a paper are equal and
- * {@code cos(A, B) = shared words / √(|A|·|B|)}. A group of g papers has specificity ln(9 / g) / ln 9.
+ * The blend after paper 1 on ten hand-built abstracts, where every word occurs once in exactly two papers: all
+ * term weights are equal, so all weights of a paper are equal and {@code cos(A, B) = shared words / √(|A|·|B|)}.
+ * A group of g papers has specificity ln(10 / g) / ln 10.
  * <pre>
  *   1 the paper      p1…p20              (20 words)
  *   2 text over      p1, a1…a18          (19)  cos = 1/√(20·19) = 0.05130  just over the 0.05 threshold
@@ -50,6 +50,7 @@ import dev.readnext.recommend.engine.TfIdfIndex;
  *   7 duplicate      p4…p11              ( 8)  cos = 8/√(20·8)  = 0.63246
  *   8 read           p12…p20             ( 9)  cos = 9/√(20·9)  = 0.67082
  *   9 follower       XyZ9 c1 c2                cos = 0; names the paper, whose name is "XyZ9"
+ *  10 follower too   XyZ9 c1 c2                (so that its words occur twice too)
  *  99               not in the index
  * </pre>
  */
@@ -57,7 +58,7 @@ class BlendTest {
 
     private static final double TOLERANCE = 1e-6;
     private static final int SIZE = 10;
-    private static final int DOCUMENTS = 9;
+    private static final int DOCUMENTS = 10;
 
     private static final long PAPER = 1;
     private static final long TEXT_OVER = 2;
@@ -74,6 +75,8 @@ class BlendTest {
     private static final double COS_UNDER = 1 / Math.sqrt(20 * 21);
     private static final double COS_DUPLICATE = 8 / Math.sqrt(20 * 8);
     private static final double COS_READ = 9 / Math.sqrt(20 * 9);
+    /** How much the text of paper 1, 20 terms, counts: 20 / (20 + 5). */
+    private static final double TRUST = 20.0 / 25;
 
     /** A section of the paper and course only (2 papers) in list 1; a topic of 4 with path only and text over. */
     private static final Group PAIR_SECTION = new Group("L:1:pair", GroupKind.SECTION, "list 1", "Pair", 2);
@@ -90,7 +93,8 @@ class BlendTest {
             new DocumentText(TEXT_OVER_TOO, null, null, "p3 " + words("a", 1, 18)),
             new DocumentText(DUPLICATE, null, null, words("p", 4, 11)),
             new DocumentText(READ, null, null, words("p", 12, 20)),
-            new DocumentText(FOLLOWER, null, null, "XyZ9 c1 c2")));
+            new DocumentText(FOLLOWER, null, null, "XyZ9 c1 c2"),
+            new DocumentText(FOLLOWER + 1, null, null, "XyZ9 c1 c2")));
     private final Blend blend = new Blend(index);
 
     @Test
@@ -108,7 +112,7 @@ class BlendTest {
     @Test
     void specificityIsHighForAPairAndZeroForEveryPaper() {
         assertEquals(Math.log(500) / Math.log(1000), Blend.specificity(2, 1000), TOLERANCE);
-        assertEquals(Math.log(9.0 / 4) / Math.log(9), Blend.specificity(4, DOCUMENTS), TOLERANCE);
+        assertEquals(Math.log(10.0 / 4) / Math.log(10), Blend.specificity(4, DOCUMENTS), TOLERANCE);
         assertEquals(0.0, Blend.specificity(DOCUMENTS, DOCUMENTS), TOLERANCE);
         assertEquals(0.0, Blend.specificity(1, DOCUMENTS), TOLERANCE);
     }
@@ -117,8 +121,18 @@ class BlendTest {
     void aTextNeighbourScoresItsCosine() {
         ScoredPaper over = find(after(structure(), Map.of(), Set.of(), SIZE), TEXT_OVER);
 
-        assertEquals(COS_OVER, over.score(), TOLERANCE);
+        assertEquals(TRUST * COS_OVER, over.score(), TOLERANCE);
         assertEquals(List.of(SIMILAR_TEXT), over.reasons());
+    }
+
+    /** A bare title is weak evidence: "XyZ9 c1 c2" (3 terms) counts 3 / 8 of its cosine, against 20 / 25 here. */
+    @Test
+    void textCountsInProportionToHowMuchTextThePaperHas() {
+        Blend.Candidates shortText = blend.candidates(FOLLOWER, Structure.NONE, Set.of(), SIZE);
+        ScoredPaper twin = find(blend.rank(shortText, Map.of(), SIZE), FOLLOWER + 1);
+
+        assertEquals(3.0 / 8, shortText.textTrust(), TOLERANCE);
+        assertEquals(3.0 / 8 * 1.0, twin.score(), TOLERANCE);
     }
 
     @Test
@@ -162,8 +176,8 @@ class BlendTest {
 
         ScoredPaper over = find(after(topic, facts, Set.of(), SIZE), TEXT_OVER);
 
-        double specificity = Math.log(9.0 / 4) / Math.log(9);
-        assertEquals(COS_OVER + STRUCTURE_WEIGHT * specificity, over.score(), TOLERANCE);
+        double specificity = Math.log(10.0 / 4) / Math.log(10);
+        assertEquals(TRUST * COS_OVER + STRUCTURE_WEIGHT * specificity, over.score(), TOLERANCE);
         assertEquals(List.of(SAME_TOPIC, SIMILAR_TEXT), over.reasons());
     }
 
@@ -174,7 +188,7 @@ class BlendTest {
 
         ScoredPaper over = find(after(all, facts, Set.of(), SIZE), TEXT_OVER);
 
-        assertEquals(COS_OVER, over.score(), TOLERANCE);
+        assertEquals(TRUST * COS_OVER, over.score(), TOLERANCE);
         assertEquals(List.of(SIMILAR_TEXT), over.reasons());
     }
 
@@ -187,7 +201,7 @@ class BlendTest {
         ScoredPaper under = find(after(two, Map.of(), Set.of(), SIZE), TEXT_UNDER);
 
         double together = 1 - (1 - Blend.specificity(2, DOCUMENTS)) * (1 - Blend.specificity(4, DOCUMENTS));
-        assertEquals(COS_UNDER + STRUCTURE_WEIGHT * together, under.score(), TOLERANCE);
+        assertEquals(TRUST * COS_UNDER + STRUCTURE_WEIGHT * together, under.score(), TOLERANCE);
         assertEquals(List.of(LISTED_TOGETHER, SAME_SECTION), under.reasons());
     }
 

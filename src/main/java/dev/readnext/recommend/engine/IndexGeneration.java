@@ -127,14 +127,20 @@ final class IndexGeneration {
         return new QueryVector(Arrays.copyOf(terms, size[0]), Arrays.copyOf(weights, size[0]));
     }
 
-    /** The normalised weight vector of terms not stored as a document, such as a query's. */
+    /** The normalised weight vector of terms not stored as a document, such as a query's, without terms of weight 0. */
     QueryVector weigh(TermFrequencies terms) {
         float inverseNorm = inverseNorm(terms.terms(), terms.logTf());
-        float[] weights = new float[terms.terms().length];
-        for (int j = 0; j < weights.length; j++) {
-            weights[j] = weight(terms.logTf()[j], idf(terms.terms()[j]), inverseNorm);
+        int[] kept = new int[terms.terms().length];
+        float[] weights = new float[kept.length];
+        int size = 0;
+        for (int j = 0; j < kept.length; j++) {
+            float weight = weight(terms.logTf()[j], termWeight(terms.terms()[j]), inverseNorm);
+            if (weight != 0f) {
+                kept[size] = terms.terms()[j];
+                weights[size++] = weight;
+            }
         }
-        return new QueryVector(terms.terms(), weights);
+        return new QueryVector(Arrays.copyOf(kept, size), Arrays.copyOf(weights, size));
     }
 
     /** Cosine of the live document with the query (see {@link DenseQuery#score}). */
