@@ -54,6 +54,13 @@ public interface ReadnextConfig {
         @WithDefault("10000")
         long maxCost();
 
+        /**
+         * Most the queries running at once may cost together; a query that does not fit waits up to a second for
+         * room, then is refused with a retryable {@code BAD_USER_INPUT}. At least {@link #maxCost()}.
+         */
+        @WithDefault("20000")
+        int maxRunningCost();
+
         /** Most values (fields and list items) a result may hold; past it the query stops with an error. */
         @WithDefault("50000")
         int maxResultNodes();

@@ -1,0 +1,86 @@
+package dev.readnext.graphql;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+
+import dev.readnext.api.ErrorCode;
+
+/**
+ * The total cost ({@link QueryCost}) of the queries running at once, bounded by a capacity. A query that does not
+ * fit waits up to {@link #WAIT} for running ones to finish, then is refused with a retryable {@code BAD_USER_INPUT}.
+ * Without it, sixteen clients asking for the costliest allowed queries shared the CPU until each was answered after up
+ * to twice the execution deadline, which cannot stop a resolver already running; with it, the costly queries beyond the capacity
+ * queue briefly and are shed, cheap ones still fit beside them, and an admitted query has the CPU to finish in time.
+ * <p>
+ * Non-fair on purpose: a cheap query that fits is admitted at once, even while a costly one waits for room.
+ */
+final class RunningCost {
+
+    static final Duration WAIT = Duration.ofSeconds(1);
+
+    private static final String BUSY = "The service is busy with other costly queries (this one costs %,d); try again"
+            + " in a moment, or ask for fewer items or fields";
+
+    private final int capacity;
+    private final Duration wait;
+    private final Semaphore room;
+
+    RunningCost(int capacity, Duration wait) {
+        this.capacity = capacity;
+        this.wait = wait;
+        this.room = new Semaphore(capacity);
+    }
+
+    /**
+     * Admits a query costing {@code cost} (a query costing more than the capacity takes all of it, so it runs alone
+     * rather than never), or throws the refusal.
+     *
+     * @return the context to complete when the query has run: it gives the room back
+     */
+    InstrumentationContext<ExecutionResult> admit(long cost) {
+        int taken = (int) Math.min(cost, capacity);
+        if (taken == 0) {
+            return SimpleInstrumentationContext.noOp();
+        }
+        if (!tryAcquire(taken)) {
+            throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                    .message(String.format(Locale.ROOT, BUSY, cost))
+                    .errorType(ErrorType.ExecutionAborted)
+                    .extensions(Map.of("code", ErrorCode.BAD_USER_INPUT.name(), "classification",
+                            ErrorType.ExecutionAborted.name(), "retryable", true))
+                    .build()));
+        }
+        AtomicBoolean released = new AtomicBoolean();
+        return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
+            if (released.compareAndSet(false, true)) {
+                room.release(taken);
+            }
+        });
+    }
+
+    /** The cost that would be admitted at once now. */
+    int available() {
+        return room.availablePermits();
+    }
+
+    private boolean tryAcquire(int permits) {
+        try {
+            return room.tryAcquire(permits, wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
