@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -20,11 +19,14 @@ import dev.readnext.api.ErrorCode;
 /**
  * The total cost ({@link QueryCost}) of the queries running at once, bounded by a capacity. A query that does not
  * fit waits up to {@link #WAIT} for running ones to finish, then is refused with a retryable {@code BAD_USER_INPUT}.
- * Without it, sixteen clients asking for the costliest allowed queries shared the CPU until each was answered after up
- * to twice the execution deadline, which cannot stop a resolver already running; with it, the costly queries beyond the capacity
- * queue briefly and are shed, cheap ones still fit beside them, and an admitted query has the CPU to finish in time.
+ * Without it, sixteen clients asking for the costliest allowed queries shared the CPU until each was answered after
+ * up to twice the execution deadline, which cannot stop a resolver already running; with it, the costly queries
+ * beyond the capacity queue briefly and are shed, cheap ones still fit beside them, and an admitted query has the CPU
+ * to finish in time.
  * <p>
- * Non-fair on purpose: a cheap query that fits is admitted at once, even while a costly one waits for room.
+ * Not first come, first served, on purpose: a query is admitted as soon as it fits, so a cheap query never waits
+ * behind a costly one waiting for room (a {@code Semaphore}, fair or not, queues its waiters in order: under a
+ * flood of costly queries it refused cheap, legitimate ones). Costly queries are the ones shed under load.
  */
 final class RunningCost {
 
@@ -35,12 +37,14 @@ final class RunningCost {
 
     private final int capacity;
     private final Duration wait;
-    private final Semaphore room;
+    /** the cost that fits now, and the queries waiting for room; guarded by this */
+    private int room;
+    private int waiting;
 
     RunningCost(int capacity, Duration wait) {
         this.capacity = capacity;
         this.wait = wait;
-        this.room = new Semaphore(capacity);
+        this.room = capacity;
     }
 
     /**
@@ -54,7 +58,7 @@ final class RunningCost {
         if (taken == 0) {
             return SimpleInstrumentationContext.noOp();
         }
-        if (!tryAcquire(taken)) {
+        if (!take(taken)) {
             throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
                     .message(String.format(Locale.ROOT, BUSY, cost))
                     .errorType(ErrorType.ExecutionAborted)
@@ -65,22 +69,46 @@ final class RunningCost {
         AtomicBoolean released = new AtomicBoolean();
         return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
             if (released.compareAndSet(false, true)) {
-                room.release(taken);
+                giveBack(taken);
             }
         });
     }
 
     /** The cost that would be admitted at once now. */
-    int available() {
-        return room.availablePermits();
+    synchronized int available() {
+        return room;
     }
 
-    private boolean tryAcquire(int permits) {
+    /** The queries waiting for room now. */
+    synchronized int waiting() {
+        return waiting;
+    }
+
+    /** Takes {@code cost} of the room as soon as it fits, or gives up after the wait. */
+    private synchronized boolean take(int cost) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        waiting++;
         try {
-            return room.tryAcquire(permits, wait.toMillis(), TimeUnit.MILLISECONDS);
+            while (room < cost) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            room -= cost;
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        } finally {
+            waiting--;
         }
+    }
+
+    /** Every waiter looks again whether it fits now. */
+    private synchronized void giveBack(int cost) {
+        room += cost;
+        notifyAll();
     }
 }

@@ -29,19 +29,20 @@ class RunningCostTest {
 
     private static final int CAPACITY = 100;
 
-    private final CountDownLatch finish = new CountDownLatch(1);
-    private final CountDownLatch holding = new CountDownLatch(1);
+    /** {@code hold(gate: …)} holds its query's room until its gate opens, once it holds it */
+    private final Map<String, CountDownLatch> gates = Map.of("a", new CountDownLatch(1), "b", new CountDownLatch(1));
+    private final Map<String, CountDownLatch> holding = Map.of("a", new CountDownLatch(1), "b", new CountDownLatch(1));
 
     private final GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
-            type Query { items(first: Int = 10): [Item!]! hold: String fail: String }
+            type Query { items(first: Int = 10): [Item!]! hold(gate: String!): String fail: String }
             type Mutation { items(first: Int = 10): [Item!]! }
             type Item { name: String! tag: String! }
             """), RuntimeWiring.newRuntimeWiring()
             .type("Query", type -> type
                     .dataFetcher("items", items())
                     .dataFetcher("hold", env -> {
-                        holding.countDown();
-                        return finish.await(30, TimeUnit.SECONDS) ? "held" : "never released";
+                        holding.get(env.<String>getArgument("gate")).countDown();
+                        return gates.get(env.<String>getArgument("gate")).await(30, TimeUnit.SECONDS) ? "held" : "never released";
                     })
                     .dataFetcher("fail", env -> {
                         throw new IllegalStateException("resolver failed");
@@ -51,7 +52,7 @@ class RunningCostTest {
 
     @AfterEach
     void releaseHeldQueries() {
-        finish.countDown();
+        gates.values().forEach(CountDownLatch::countDown);
     }
 
     private static DataFetcher<List<Map<String, String>>> items() {
@@ -62,12 +63,27 @@ class RunningCostTest {
         return GraphQL.newGraphQL(schema).instrumentation(new QueryCost(1000, running)).build();
     }
 
-    /** Runs a query costing 1 + 60 + 1 = 62 that holds its room until the test ends, once it holds it. */
+    /** Runs a query costing 1 + 60 + 1 = 62 that holds its room until gate a opens. */
     private CompletableFuture<ExecutionResult> holdRoom(GraphQL graphQL) throws InterruptedException {
+        return holdRoom(graphQL, "a", 60);
+    }
+
+    /** Runs a query costing {@code items} + 2 that holds its room until the gate opens; returns once it holds it. */
+    private CompletableFuture<ExecutionResult> holdRoom(GraphQL graphQL, String gate, int items) throws InterruptedException {
         CompletableFuture<ExecutionResult> held = CompletableFuture.supplyAsync(
-                () -> graphQL.execute("{ items(first: 60) { name } hold }"));
-        assertTrue(holding.await(30, TimeUnit.SECONDS), "the holding query did not start");
+                () -> graphQL.execute("{ items(first: " + items + ") { name } hold(gate: \"" + gate + "\") }"));
+        assertTrue(holding.get(gate).await(30, TimeUnit.SECONDS), "the holding query did not start");
         return held;
+    }
+
+    private static CompletableFuture<ExecutionResult> waitingQuery(GraphQL graphQL, RunningCost running, String query)
+            throws InterruptedException {
+        int before = running.waiting();
+        CompletableFuture<ExecutionResult> waiting = CompletableFuture.supplyAsync(() -> graphQL.execute(query));
+        while (running.waiting() == before) {
+            Thread.sleep(1); // until it waits for room
+        }
+        return waiting;
     }
 
     private static void assertBusy(ExecutionResult result) {
@@ -98,7 +114,7 @@ class RunningCostTest {
         assertBusy(graphQL.execute("{ items(first: 50) { name } }"));
         assertEquals(List.of(), graphQL.execute("{ items(first: 30) { name } }").getErrors());
 
-        finish.countDown();
+        gates.get("a").countDown();
         assertEquals(List.of(), held.get(30, TimeUnit.SECONDS).getErrors());
         assertEquals(CAPACITY, running.available());
     }
@@ -109,12 +125,30 @@ class RunningCostTest {
         GraphQL graphQL = graphQL(running);
         CompletableFuture<ExecutionResult> held = holdRoom(graphQL);
         // 51 does not fit beside 62: it can only run once the holding query has given its room back
-        CompletableFuture<ExecutionResult> waiting = CompletableFuture.supplyAsync(
-                () -> graphQL.execute("{ items(first: 50) { name } }"));
+        CompletableFuture<ExecutionResult> waiting = waitingQuery(graphQL, running, "{ items(first: 50) { name } }");
 
-        finish.countDown();
+        gates.get("a").countDown();
         assertEquals(List.of(), waiting.get(30, TimeUnit.SECONDS).getErrors());
         assertEquals(List.of(), held.get(30, TimeUnit.SECONDS).getErrors());
+        assertEquals(CAPACITY, running.available());
+    }
+
+    @Test
+    void aCheapQueryWaitingForRoomRunsAsSoonAsItFitsEvenWhileACostlyOneWaitsBeforeIt() throws Exception {
+        RunningCost running = new RunningCost(CAPACITY, Duration.ofSeconds(30));
+        GraphQL graphQL = graphQL(running);
+        CompletableFuture<ExecutionResult> a = holdRoom(graphQL, "a", 60);
+        holdRoom(graphQL, "b", 29);
+        assertEquals(CAPACITY - 62 - 31, running.available());
+        CompletableFuture<ExecutionResult> costly = waitingQuery(graphQL, running, "{ items(first: 50) { name } }");
+        CompletableFuture<ExecutionResult> cheap = waitingQuery(graphQL, running, "{ items(first: 10) { name } }");
+
+        gates.get("b").countDown(); // room for 38: enough for the cheap one (11), not for the costly one (51)
+        assertEquals(List.of(), cheap.get(30, TimeUnit.SECONDS).getErrors());
+        assertTrue(!costly.isDone() && !a.isDone(), "the costly query still waits for the room a holds");
+
+        gates.get("a").countDown();
+        assertEquals(List.of(), costly.get(30, TimeUnit.SECONDS).getErrors());
         assertEquals(CAPACITY, running.available());
     }
 
