@@ -56,7 +56,8 @@ public interface ReadnextConfig {
 
         /**
          * Most the queries running at once may cost together; a query that does not fit waits up to a second for
-         * room, then is refused with a retryable {@code BAD_USER_INPUT}. At least {@link #maxCost()}.
+         * room, then is refused with a retryable {@code BAD_USER_INPUT}. A query costing more than a quarter of it
+         * must leave that quarter free for cheaper ones, so three quarters should be at least {@link #maxCost()}.
          */
         @WithDefault("20000")
         int maxRunningCost();

@@ -24,9 +24,11 @@ import dev.readnext.api.ErrorCode;
  * beyond the capacity queue briefly and are shed, cheap ones still fit beside them, and an admitted query has the CPU
  * to finish in time.
  * <p>
- * Not first come, first served, on purpose: a query is admitted as soon as it fits, so a cheap query never waits
- * behind a costly one waiting for room (a {@code Semaphore}, fair or not, queues its waiters in order: under a
- * flood of costly queries it refused cheap, legitimate ones). Costly queries are the ones shed under load.
+ * Cheap queries first, on purpose, since they are most of what clients ask: a costly query (one costing more than
+ * a quarter of the capacity) is only admitted if it leaves that quarter free for cheaper ones, and a query is
+ * admitted as soon as it fits, not in the order of arrival (a {@code Semaphore}, fair or not, queues its waiters in
+ * order). Under a flood of costly queries, either let them refuse cheap, legitimate ones; now the costly queries
+ * are the ones shed.
  */
 final class RunningCost {
 
@@ -36,6 +38,8 @@ final class RunningCost {
             + " in a moment, or ask for fewer items or fields";
 
     private final int capacity;
+    /** the room a costly query must leave free: it is costly when it costs more than that */
+    private final int reserve;
     private final Duration wait;
     /** the cost that fits now, and the queries waiting for room; guarded by this */
     private int room;
@@ -43,22 +47,24 @@ final class RunningCost {
 
     RunningCost(int capacity, Duration wait) {
         this.capacity = capacity;
+        this.reserve = capacity / 4;
         this.wait = wait;
         this.room = capacity;
     }
 
     /**
-     * Admits a query costing {@code cost} (a query costing more than the capacity takes all of it, so it runs alone
-     * rather than never), or throws the refusal.
+     * Admits a query costing {@code cost} (a costly one takes at most what costly queries may use, so it runs rather
+     * than never), or throws the refusal.
      *
      * @return the context to complete when the query has run: it gives the room back
      */
     InstrumentationContext<ExecutionResult> admit(long cost) {
-        int taken = (int) Math.min(cost, capacity);
+        boolean costly = cost > reserve;
+        int taken = (int) (costly ? Math.min(cost, capacity - reserve) : cost);
         if (taken == 0) {
             return SimpleInstrumentationContext.noOp();
         }
-        if (!take(taken)) {
+        if (!take(taken, costly ? reserve : 0)) {
             throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
                     .message(String.format(Locale.ROOT, BUSY, cost))
                     .errorType(ErrorType.ExecutionAborted)
@@ -84,12 +90,12 @@ final class RunningCost {
         return waiting;
     }
 
-    /** Takes {@code cost} of the room as soon as it fits, or gives up after the wait. */
-    private synchronized boolean take(int cost) {
+    /** Takes {@code cost} of the room as soon as {@code keep} is left after it, or gives up after the wait. */
+    private synchronized boolean take(int cost, int keep) {
         long deadline = System.nanoTime() + wait.toNanos();
         waiting++;
         try {
-            while (room < cost) {
+            while (room - cost < keep) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;

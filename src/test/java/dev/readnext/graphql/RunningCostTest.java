@@ -24,7 +24,10 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 
-/** The bound on the cost of the queries running at once, on a small schema without Quarkus (room for 100). */
+/**
+ * The bound on the cost of the queries running at once, on a small schema without Quarkus: room for 100, of which
+ * queries costing more than 25 must leave 25 free.
+ */
 class RunningCostTest {
 
     private static final int CAPACITY = 100;
@@ -112,7 +115,7 @@ class RunningCostTest {
         assertEquals(CAPACITY - 62, running.available());
 
         assertBusy(graphQL.execute("{ items(first: 50) { name } }"));
-        assertEquals(List.of(), graphQL.execute("{ items(first: 30) { name } }").getErrors());
+        assertEquals(List.of(), graphQL.execute("{ items(first: 20) { name } }").getErrors());
 
         gates.get("a").countDown();
         assertEquals(List.of(), held.get(30, TimeUnit.SECONDS).getErrors());
@@ -138,18 +141,30 @@ class RunningCostTest {
         RunningCost running = new RunningCost(CAPACITY, Duration.ofSeconds(30));
         GraphQL graphQL = graphQL(running);
         CompletableFuture<ExecutionResult> a = holdRoom(graphQL, "a", 60);
-        holdRoom(graphQL, "b", 29);
-        assertEquals(CAPACITY - 62 - 31, running.available());
+        holdRoom(graphQL, "b", 22);
+        assertEquals(CAPACITY - 62 - 24, running.available());
         CompletableFuture<ExecutionResult> costly = waitingQuery(graphQL, running, "{ items(first: 50) { name } }");
-        CompletableFuture<ExecutionResult> cheap = waitingQuery(graphQL, running, "{ items(first: 10) { name } }");
+        CompletableFuture<ExecutionResult> cheap = waitingQuery(graphQL, running, "{ items(first: 20) { name } }");
 
-        gates.get("b").countDown(); // room for 38: enough for the cheap one (11), not for the costly one (51)
+        gates.get("b").countDown(); // room for 38: enough for the cheap one (21), not for the costly one (51)
         assertEquals(List.of(), cheap.get(30, TimeUnit.SECONDS).getErrors());
         assertTrue(!costly.isDone() && !a.isDone(), "the costly query still waits for the room a holds");
 
         gates.get("a").countDown();
         assertEquals(List.of(), costly.get(30, TimeUnit.SECONDS).getErrors());
         assertEquals(CAPACITY, running.available());
+    }
+
+    @Test
+    void aCostlyQueryThatWouldLeaveLessThanAQuarterOfTheRoomWaitsWhileACheapOneRuns() throws Exception {
+        RunningCost running = new RunningCost(CAPACITY, Duration.ZERO);
+        GraphQL graphQL = graphQL(running);
+        holdRoom(graphQL); // 62: 38 left
+        ExecutionResult costly = graphQL.execute("{ items(first: 25) { name } }"); // 26 fits, but would leave 12
+
+        assertEquals(1, costly.getErrors().size(), "refused, not run: " + costly.getData());
+        assertEquals(true, costly.getErrors().get(0).getExtensions().get("retryable"));
+        assertEquals(List.of(), graphQL.execute("{ items(first: 24) { name } }").getErrors()); // 25 is cheap
     }
 
     @Test
@@ -161,7 +176,7 @@ class RunningCostTest {
     }
 
     @Test
-    void aQueryCostingMoreThanTheWholeRoomRunsAloneRatherThanNever() {
+    void aQueryCostingMoreThanTheWholeRoomRunsRatherThanNever() {
         RunningCost running = new RunningCost(CAPACITY, Duration.ZERO);
         ExecutionResult result = graphQL(running).execute("{ items(first: 100) { name tag } }");
         assertEquals(List.of(), result.getErrors());
