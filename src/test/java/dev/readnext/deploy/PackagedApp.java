@@ -37,7 +37,7 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The packaged application (target/quarkus-app) started as the pod starts it: the Dockerfile's JVM options, the
+ * The packaged application (target/quarkus-app) started as the pod starts it: the image's JVM options, the
  * container's CPU and memory limits as the JVM would see them in the pod ({@code -XX:ActiveProcessorCount},
  * {@code -XX:MaxRAM}: there the JVM reads them from the cgroup, here it would size itself by the whole machine),
  * the base ConfigMap's variables and the dev overlay's JWT key, pointed at the local PostgreSQL on a free port, in
@@ -132,10 +132,25 @@ final class PackagedApp {
 
     // ---- the settings of the image and the manifests -------------------------------------------------------------
 
-    /** JAVA_OPTS_APPEND of the Dockerfile, which the image's run-java.sh passes to the JVM. */
+    /**
+     * What the image's run-java.sh gives the JVM: its defaults, from the variables the Dockerfile may set
+     * (jboss-container-images/openjdk, java-default-options), then the Dockerfile's JAVA_OPTS_APPEND.
+     */
     static List<String> imageJvmOptions() {
-        String options = Deployables.dockerfileEnv("JAVA_OPTS_APPEND").orElseThrow(() -> new AssertionError("no JAVA_OPTS_APPEND"));
-        return Arrays.asList(options.trim().split("\\s+"));
+        List<String> options = new ArrayList<>(List.of(
+                "-XX:MaxRAMPercentage=" + imageEnv("JAVA_MAX_MEM_RATIO", "50"),
+                imageEnv("GC_CONTAINER_OPTIONS", "-XX:+UseParallelGC"),
+                "-XX:MinHeapFreeRatio=" + imageEnv("GC_MIN_HEAP_FREE_RATIO", "10"),
+                "-XX:MaxHeapFreeRatio=" + imageEnv("GC_MAX_HEAP_FREE_RATIO", "20"),
+                "-XX:GCTimeRatio=" + imageEnv("GC_TIME_RATIO", "4"),
+                "-XX:AdaptiveSizePolicyWeight=" + imageEnv("GC_ADAPTIVE_SIZE_POLICY_WEIGHT", "90"),
+                "-XX:+ExitOnOutOfMemoryError"));
+        Arrays.stream(imageEnv("JAVA_OPTS_APPEND", "").split("\\s+")).filter(o -> !o.isEmpty()).forEach(options::add);
+        return options;
+    }
+
+    private static String imageEnv(String name, String otherwise) {
+        return Deployables.dockerfileEnv(name).orElse(otherwise);
     }
 
     /** What the JVM reads from the container's cgroup in the pod: its CPU limit (rounded up) and memory limit. */

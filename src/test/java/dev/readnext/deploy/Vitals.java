@@ -38,6 +38,8 @@ final class Vitals implements AutoCloseable {
     private final Latencies liveness = new Latencies();
     private final Latencies readiness = new Latencies();
     private final AtomicLong maxRss = new AtomicLong();
+    private double[] gcAtStart;
+    private long startedAt;
 
     Vitals(PackagedApp app, Duration livenessLimit, Duration readinessLimit, long rssLimit, Queue<String> violations) {
         this.app = app;
@@ -48,6 +50,8 @@ final class Vitals implements AutoCloseable {
     }
 
     Vitals start() {
+        gcAtStart = gcPauses();
+        startedAt = System.nanoTime();
         long period = PROBE_PERIOD.toMillis();
         scheduler.scheduleAtFixedRate(() -> probe("/q/health/live", livenessLimit, liveness), 0, period, TimeUnit.MILLISECONDS);
         scheduler.scheduleAtFixedRate(() -> probe("/q/health/ready", readinessLimit, readiness), 0, period, TimeUnit.MILLISECONDS);
@@ -66,11 +70,37 @@ final class Vitals implements AutoCloseable {
     }
 
     String summary() {
+        double[] gc = gcPauses();
+        double seconds = (System.nanoTime() - startedAt) / 1e9;
         return String.format("liveness probes %d (p50 %d ms, p99 %d ms, max %d ms), readiness probes %d (p50 %d ms,"
-                + " p99 %d ms, max %d ms), max RSS %d MiB of the %d MiB limit",
+                + " p99 %d ms, max %d ms), max RSS %d MiB of the %d MiB limit; GC pauses %.0f, %.1f s in all (%.0f %% of"
+                + " %.0f s), the longest of the last minutes %.0f ms",
                 liveness.count(), liveness.percentile(50), liveness.percentile(99), liveness.max(),
                 readiness.count(), readiness.percentile(50), readiness.percentile(99), readiness.max(),
-                maxRss.get() >> 20, rssLimit >> 20);
+                maxRss.get() >> 20, rssLimit >> 20, gc[0] - gcAtStart[0], gc[1] - gcAtStart[1],
+                100 * (gc[1] - gcAtStart[1]) / seconds, seconds, gc[2] * 1000);
+    }
+
+    /** From the app's metrics: GC pauses so far, their total seconds, and the longest in Micrometer's recent window. */
+    private double[] gcPauses() {
+        double[] totals = new double[3];
+        try {
+            for (String line : app.get("/q/metrics").body().split("\n")) {
+                double value = line.startsWith("jvm_gc_pause_seconds") ? Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) : 0;
+                if (line.startsWith("jvm_gc_pause_seconds_count")) {
+                    totals[0] += value;
+                } else if (line.startsWith("jvm_gc_pause_seconds_sum")) {
+                    totals[1] += value;
+                } else if (line.startsWith("jvm_gc_pause_seconds_max")) {
+                    totals[2] = Math.max(totals[2], value);
+                }
+            }
+        } catch (IOException e) {
+            violations.add("no metrics: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return totals;
     }
 
     private void probe(String path, Duration limit, Latencies latencies) {
