@@ -62,6 +62,14 @@ public interface ReadnextConfig {
         @WithDefault("10000")
         long maxCost();
 
+        /**
+         * Most the queries running at once may cost together; a query that does not fit waits up to a second for
+         * room, then is refused with a retryable {@code BAD_USER_INPUT}. A query costing more than a quarter of it
+         * must leave that quarter free for cheaper ones, so three quarters should be at least {@link #maxCost()}.
+         */
+        @WithDefault("20000")
+        int maxRunningCost();
+
         /** Most values (fields and list items) a result may hold; past it the query stops with an error. */
         @WithDefault("50000")
         int maxResultNodes();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import graphql.ExecutionResult;
@@ -16,6 +17,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLList;
@@ -43,6 +45,9 @@ import dev.readnext.api.Paging;
  * <li>1 inside introspection ({@code __schema}, {@code __type}): the schema is small and fixed.</li>
  * </ul>
  * Lists of scalars ({@code authors}, {@code reasons}) select nothing, so they cost 1 whatever their length.
+ * <p>
+ * A query within the budget then waits for room among the queries running at once ({@link RunningCost}), whose
+ * total cost is bounded too.
  * <p>
  * The cost is taken over the normalised operation, the one the engine runs: fragments expanded wherever they are
  * spread, fields of the same name merged, {@code @skip}/{@code @include} applied, variables and defaults resolved.
@@ -72,9 +77,16 @@ public class QueryCost extends SimplePerformantInstrumentation {
             + " it; ask for fewer items or nest fewer lists";
 
     private final long maxCost;
+    private final RunningCost running;
 
+    @Inject
     QueryCost(ReadnextConfig config) {
-        maxCost = config.graphql().maxCost();
+        this(config.graphql().maxCost(), new RunningCost(config.graphql().maxRunningCost(), RunningCost.WAIT));
+    }
+
+    QueryCost(long maxCost, RunningCost running) {
+        this.maxCost = maxCost;
+        this.running = running;
     }
 
     @Override
@@ -87,7 +99,10 @@ public class QueryCost extends SimplePerformantInstrumentation {
             throw new AbortExecutionException(
                     String.format(Locale.ROOT, TOO_COSTLY, cost.value(), maxCost, cost.path()));
         }
-        return SimpleInstrumentationContext.noOp();
+        // mutations are authenticated and their cost small: only queries wait for room
+        return context.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY
+                ? running.admit(cost.value())
+                : SimpleInstrumentationContext.noOp();
     }
 
     /**

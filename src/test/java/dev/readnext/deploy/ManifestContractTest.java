@@ -155,6 +155,17 @@ class ManifestContractTest {
     }
 
     @Test
+    void theMinimumHeapFitsUnderTheMaximumHeapOfTheContainer() {
+        String options = dockerfileEnv("JAVA_OPTS_APPEND").orElseThrow(() -> new AssertionError("no JAVA_OPTS_APPEND"));
+        Matcher xms = Pattern.compile("-Xms(\\d+)m\\b").matcher(options);
+        Matcher ratio = Pattern.compile("-XX:MaxRAMPercentage=(\\d+)").matcher(options);
+        assertTrue(xms.find() && ratio.find(), "JAVA_OPTS_APPEND sets -Xms<n>m and -XX:MaxRAMPercentage: " + options);
+        long maxHeap = PackagedApp.memoryLimitBytes() * Long.parseLong(ratio.group(1)) / 100;
+        assertTrue(Long.parseLong(xms.group(1)) << 20 <= maxHeap, "-Xms" + xms.group(1) + "m exceeds the maximum heap of "
+                + (maxHeap >> 20) + " MiB: the JVM would not start in the pod");
+    }
+
+    @Test
     void theDevOverlayTrustsTheDevelopmentSigningKey() {
         Assumptions.assumeTrue(Deployables.kubectlAvailable(), "kubectl is missing");
         Map<String, Object> secret = find(Deployables.render("dev"), "Secret", "readnext-secrets");
