@@ -168,6 +168,63 @@ class ManifestContractTest {
         assertEquals("true", map(configMap(objects, "readnext-config").get("data")).get(Deployables.envName(JSON_LOGS)), source);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deployments")
+    void thePodsRunTheImageTheDocsTellYouToBuild(String source, List<Map<String, Object>> objects) {
+        Assumptions.assumeTrue(source.startsWith("overlays/"), "kustomize sets the image");
+        Set<Object> images = Stream.of(onlyContainer(find(objects, "Deployment", "readnext")), importContainer(objects))
+                .map(container -> container.get("image")).collect(Collectors.toSet());
+        Set<Object> built = new TreeSet<>();
+        for (String doc : List.of("src/main/docker/Dockerfile.jvm", "README.md", "k8s/README.md")) {
+            Matcher tag = Pattern.compile("docker build .* -t (\\S+)").matcher(Deployables.read(Deployables.ROOT.resolve(doc)));
+            while (tag.find()) {
+                built.add(tag.group(1));
+            }
+        }
+        assertEquals(images, built, source + ": images run vs. built in the docs");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deployments")
+    void theImportJobRunsTheImportCommandAgainstTheServicesDatabase(String source, List<Map<String, Object>> objects) {
+        Map<String, Object> job = importContainer(objects);
+        assertEquals("import-arxiv", list(job.get("args")).get(0), source);
+        Map<Object, Object> service = envSources(onlyContainer(find(objects, "Deployment", "readnext")));
+        Map<Object, Object> imports = envSources(job);
+        for (String name : List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+                "QUARKUS_DATASOURCE_PASSWORD", "READNEXT_SCHEMA")) {
+            assertEquals(service.get(name), imports.get(name), source + ": " + name);
+        }
+        Set<String> unknown = new TreeSet<>();
+        imports.keySet().forEach(name -> unknown.add(String.valueOf(name)));
+        unknown.removeAll(readableEnvNames());
+        assertTrue(unknown.isEmpty(), source + ": no property of the app reads " + unknown);
+    }
+
+    @Test
+    void theIngressServesThePageAndTheApiButNotHealthOrMetrics() {
+        Assumptions.assumeTrue(Deployables.kubectlAvailable(), "kubectl is missing");
+        Map<String, Object> ingress = find(Deployables.render("prod"), "Ingress", "readnext");
+        List<Map<String, Object>> paths = list(at(list(at(ingress, "spec", "rules")).get(0), "http", "paths"));
+        for (String path : List.of("/", "/index.html", "/app.css", "/js/app.js", "/js/views/next.js", "/img/favicon.svg",
+                "/graphql", "/q/graphql-ui/")) {
+            assertTrue(paths.stream().anyMatch(p -> routes(p, path)), path + " is not routed");
+        }
+        for (String path : List.of(health("liveness-path", "live"), health("readiness-path", "ready"),
+                nonApplication(prodProperty("quarkus.micrometer.export.prometheus.path").orElse("metrics")))) {
+            assertTrue(paths.stream().noneMatch(p -> routes(p, path)), path + " is public");
+        }
+    }
+
+    @Test
+    void theIngressLetsTheLargestRequestThrough() {
+        Assumptions.assumeTrue(Deployables.kubectlAvailable(), "kubectl is missing");
+        Map<String, Object> ingress = find(Deployables.render("prod"), "Ingress", "readnext");
+        String proxied = String.valueOf(at(ingress, "metadata", "annotations", "nginx.ingress.kubernetes.io/proxy-body-size"));
+        long accepted = bytes(prodProperty("quarkus.http.limits.max-body-size").orElse("10M"));
+        assertTrue(bytes(proxied) >= accepted, "the Ingress passes " + proxied + ", the app accepts " + accepted + " bytes");
+    }
+
     @Test
     void theDevOverlayTrustsTheDevelopmentSigningKey() {
         Assumptions.assumeTrue(Deployables.kubectlAvailable(), "kubectl is missing");
@@ -205,6 +262,42 @@ class ManifestContractTest {
         }
         String root = prodProperty("quarkus.http.non-application-root-path").orElse("q").replaceAll("^/|/$", "");
         return "/" + root + "/" + path;
+    }
+
+    /** Whether an Ingress path rule sends this request path to its backend (Kubernetes' Exact and Prefix rules). */
+    private static boolean routes(Map<String, Object> rule, String path) {
+        String rulePath = String.valueOf(rule.get("path"));
+        if ("Exact".equals(rule.get("pathType"))) {
+            return rulePath.equals(path);
+        }
+        String prefix = rulePath.endsWith("/") ? rulePath : rulePath + "/";
+        return path.equals(rulePath) || path.startsWith(prefix);
+    }
+
+    /** A size as nginx and Quarkus write it: {@code 4m}, {@code 4M}, {@code 512k}, {@code 1048576}. */
+    private static long bytes(String size) {
+        Matcher m = Pattern.compile("(\\d+)([kKmMgG]?)").matcher(size.trim());
+        assertTrue(m.matches(), "not a size: " + size);
+        int shift = switch (m.group(2).toLowerCase()) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            default -> 0;
+        };
+        return Long.parseLong(m.group(1)) << shift;
+    }
+
+    private static Map<String, Object> importContainer(List<Map<String, Object>> objects) {
+        List<Map<String, Object>> containers = list(at(find(objects, "CronJob", "readnext-import-arxiv"), "spec",
+                "jobTemplate", "spec", "template", "spec", "containers"));
+        return containers.stream().filter(c -> "import-arxiv".equals(c.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the import job has no container import-arxiv"));
+    }
+
+    /** A container's environment: name → where its value comes from. */
+    private static Map<Object, Object> envSources(Map<String, Object> container) {
+        return list(container.get("env")).stream().map(Deployables::map)
+                .collect(Collectors.toMap(e -> e.get("name"), e -> String.valueOf(e.containsKey("value") ? e.get("value") : e.get("valueFrom"))));
     }
 
     private static String probePath(Map<String, Object> container, String probe) {
