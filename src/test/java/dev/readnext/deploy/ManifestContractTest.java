@@ -225,6 +225,29 @@ class ManifestContractTest {
         assertTrue(bytes(proxied) >= accepted, "the Ingress passes " + proxied + ", the app accepts " + accepted + " bytes");
     }
 
+    /** The README's table of the ConfigMap's values per overlay says what the overlays render. */
+    @Test
+    void theReadmeGivesTheConfigMapValuesTheOverlaysRender() {
+        Assumptions.assumeTrue(Deployables.kubectlAvailable(), "kubectl is missing");
+        Map<String, Map<String, Object>> rendered = Map.of(
+                "dev", map(configMap(Deployables.render("dev"), "readnext-config").get("data")),
+                "prod", map(configMap(Deployables.render("prod"), "readnext-config").get("data")));
+        Pattern row = Pattern.compile("(?m)^\\| (`[A-Z_]+`(?:, `[A-Z_]+`)*) \\| ConfigMap \\| ([^|]+) \\| ([^|]+) \\|$");
+        Matcher m = row.matcher(Deployables.read(Deployables.ROOT.resolve("README.md")));
+        int rows = 0;
+        while (m.find()) {
+            List<String> names = backticked(m.group(1));
+            List<String> dev = backticked(m.group(2));
+            List<String> prod = m.group(3).strip().equals("same") ? dev : backticked(m.group(3));
+            for (int i = 0; i < names.size(); i++) {
+                assertEquals(rendered.get("dev").get(names.get(i)), dev.get(i), "README, dev: " + names.get(i));
+                assertEquals(rendered.get("prod").get(names.get(i)), prod.get(i), "README, prod: " + names.get(i));
+            }
+            rows++;
+        }
+        assertTrue(rows >= 5, "the README's ConfigMap table was not found");
+    }
+
     @Test
     void theDevOverlayTrustsTheDevelopmentSigningKey() {
         Assumptions.assumeTrue(Deployables.kubectlAvailable(), "kubectl is missing");
@@ -262,6 +285,11 @@ class ManifestContractTest {
         }
         String root = prodProperty("quarkus.http.non-application-root-path").orElse("q").replaceAll("^/|/$", "");
         return "/" + root + "/" + path;
+    }
+
+    /** The `quoted` values of a Markdown table cell, in order. */
+    private static List<String> backticked(String cell) {
+        return Pattern.compile("`([^`]*)`").matcher(cell).results().map(r -> r.group(1)).toList();
     }
 
     /** Whether an Ingress path rule sends this request path to its backend (Kubernetes' Exact and Prefix rules). */
