@@ -4,9 +4,10 @@
 //    (a typo such as `readinesProbe` would otherwise be dropped silently by the API server);
 //  - custom resources (CloudNativePG Cluster and ScheduledBackup, Prometheus Operator ServiceMonitor) against the
 //    small JSON schemas in schemas/;
-//  - references inside an overlay: ConfigMap/Secret keys used by env, Service selectors and named target ports,
-//    selectors of HorizontalPodAutoscaler, PodDisruptionBudget and NetworkPolicy, and the CloudNativePG cluster
-//    named by a ScheduledBackup.
+//  - references inside an overlay: ConfigMap/Secret keys used by env and envFrom (of Deployments, StatefulSets,
+//    Jobs and CronJobs), Service selectors and named target ports, selectors of HorizontalPodAutoscaler,
+//    PodDisruptionBudget and NetworkPolicy (and the pods a NetworkPolicy admits from its own namespace), Ingress
+//    backends (Service and port) and TLS for every host, and the CloudNativePG cluster named by a ScheduledBackup.
 // Exits non-zero on the first overlay with any error, after listing all its errors.
 //   node validate.mjs            validates overlays/dev and overlays/prod
 //   node validate.mjs FILE...    validates already rendered multi-document YAML files
@@ -159,9 +160,15 @@ export function validateObject(object) {
 // ---- references between the objects of one overlay ------------------------------------------------------------
 
 const WORKLOADS = new Set(["Deployment", "StatefulSet", "DaemonSet"]);
+const JOBS = new Set(["Job", "CronJob"]);
 
 function matches(selector, labels) {
   return Object.entries(selector ?? {}).every(([k, v]) => labels?.[k] === v);
+}
+
+/** The pod template of a workload or a job (a CronJob's is inside its job template). */
+function podTemplate(o) {
+  return o.kind === "CronJob" ? o.spec.jobTemplate.spec.template : o.spec.template;
 }
 
 export function checkReferences(objects, external = {}) {
@@ -170,11 +177,19 @@ export function checkReferences(objects, external = {}) {
   const configMaps = named("ConfigMap");
   const secrets = named("Secret");
   const workloads = objects.filter((o) => WORKLOADS.has(o.kind));
+  const podOwners = objects.filter((o) => WORKLOADS.has(o.kind) || JOBS.has(o.kind));
   const keysOf = (secret) => Object.keys({ ...secret.data, ...secret.stringData });
 
-  for (const w of workloads) {
+  for (const w of podOwners) {
     const where = `${w.kind}/${w.metadata.name}`;
-    for (const c of [...(w.spec.template.spec.containers ?? []), ...(w.spec.template.spec.initContainers ?? [])]) {
+    const pod = podTemplate(w).spec;
+    for (const c of [...(pod.containers ?? []), ...(pod.initContainers ?? [])]) {
+      for (const from of c.envFrom ?? []) {
+        const cm = from.configMapRef;
+        if (cm && !cm.optional && !configMaps.has(cm.name)) errors.push(`${where}: envFrom needs ConfigMap ${cm.name}, which is not rendered`);
+        const s = from.secretRef;
+        if (s && !s.optional && !secrets.has(s.name) && !external[s.name]) errors.push(`${where}: envFrom needs Secret ${s.name}, which is neither rendered nor listed as external`);
+      }
       for (const e of c.env ?? []) {
         const cm = e.valueFrom?.configMapKeyRef;
         if (cm && !cm.optional) {
@@ -189,10 +204,13 @@ export function checkReferences(objects, external = {}) {
         }
       }
     }
-    if (!matches(w.spec.selector?.matchLabels, w.spec.template.metadata?.labels)) {
+    if (WORKLOADS.has(w.kind) && !matches(w.spec.selector?.matchLabels, w.spec.template.metadata?.labels)) {
       errors.push(`${where}: spec.selector does not match the pod template's labels`);
     }
   }
+  const selectsPods = (selector) =>
+    podOwners.some((w) => matches(selector, podTemplate(w).metadata?.labels)) ||
+    objects.some((c) => c.kind === "Cluster" && matches(selector, { "cnpg.io/cluster": c.metadata.name }));
 
   for (const svc of objects.filter((o) => o.kind === "Service" && o.spec?.selector)) {
     const targets = workloads.filter((w) => matches(svc.spec.selector, w.spec.template.metadata?.labels));
@@ -215,10 +233,29 @@ export function checkReferences(objects, external = {}) {
       if (!workloads.some((w) => w.kind === ref.kind && w.metadata.name === ref.name)) errors.push(`${where}: scaleTargetRef ${ref.kind}/${ref.name} is not rendered`);
     }
     const podSelector = o.kind === "PodDisruptionBudget" ? o.spec.selector?.matchLabels : o.kind === "NetworkPolicy" ? o.spec.podSelector?.matchLabels : undefined;
-    if (podSelector) {
-      const selectsWorkload = workloads.some((w) => matches(podSelector, w.spec.template.metadata?.labels));
-      const selectsCnpg = objects.some((c) => c.kind === "Cluster" && matches(podSelector, { "cnpg.io/cluster": c.metadata.name }));
-      if (!selectsWorkload && !selectsCnpg) errors.push(`${where}: selects no pod of this overlay`);
+    if (podSelector && !selectsPods(podSelector)) errors.push(`${where}: selects no pod of this overlay`);
+    if (o.kind === "NetworkPolicy") {
+      // a peer without a namespaceSelector means pods of this namespace: they must exist
+      for (const peer of (o.spec.ingress ?? []).flatMap((rule) => rule.from ?? [])) {
+        if (peer.podSelector && !peer.namespaceSelector && !selectsPods(peer.podSelector.matchLabels)) {
+          errors.push(`${where}: admits ${JSON.stringify(peer.podSelector.matchLabels)}, which selects no pod of this overlay`);
+        }
+      }
+    }
+    if (o.kind === "Ingress") {
+      const rules = (o.spec.rules ?? []).flatMap((rule) => rule.http?.paths ?? []);
+      for (const backend of [o.spec.defaultBackend, ...rules.map((p) => p.backend)].filter((b) => b?.service)) {
+        const { name, port } = backend.service;
+        const svc = objects.find((x) => x.kind === "Service" && x.metadata.name === name);
+        if (!svc) errors.push(`${where}: backend Service ${name} is not rendered`);
+        else if (!svc.spec.ports.some((p) => (port.name !== undefined ? p.name === port.name : p.port === port.number))) {
+          errors.push(`${where}: Service ${name} has no port ${port.name ?? port.number}`);
+        }
+      }
+      const tlsHosts = (o.spec.tls ?? []).flatMap((t) => t.hosts ?? []);
+      for (const host of (o.spec.rules ?? []).map((rule) => rule.host).filter(Boolean)) {
+        if (!tlsHosts.includes(host)) errors.push(`${where}: host ${host} has no TLS`);
+      }
     }
     if (o.kind === "ScheduledBackup" && !objects.some((c) => c.kind === "Cluster" && c.metadata.name === o.spec.cluster.name)) {
       errors.push(`${where}: cluster ${o.spec.cluster.name} is not rendered`);

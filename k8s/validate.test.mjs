@@ -117,3 +117,30 @@ test("a NetworkPolicy that selects no pod is rejected", () => {
   objects.find((o) => o.kind === "NetworkPolicy").spec.podSelector.matchLabels = { "cnpg.io/cluster": "other-db" };
   assert.ok(referenceErrors(objects, "prod").some((e) => /selects no pod/.test(e)));
 });
+
+test("a CronJob env var naming a ConfigMap key that does not exist is rejected", () => {
+  const objects = structuredClone(prod);
+  const job = objects.find((o) => o.kind === "CronJob");
+  const env = job.spec.jobTemplate.spec.template.spec.containers[0].env;
+  env.find((e) => e.valueFrom?.configMapKeyRef).valueFrom.configMapKeyRef.key = "NO_SUCH_KEY";
+  assert.ok(referenceErrors(objects, "prod").some((e) => /CronJob\/readnext-import-arxiv: .*has no key NO_SUCH_KEY/.test(e)));
+});
+
+test("an Ingress whose backend port the Service does not have is rejected", () => {
+  const objects = structuredClone(prod);
+  objects.find((o) => o.kind === "Ingress").spec.rules[0].http.paths[0].backend.service.port = { name: "https" };
+  assert.ok(referenceErrors(objects, "prod").some((e) => /Service readnext has no port https/.test(e)));
+});
+
+test("an Ingress host without TLS is rejected", () => {
+  const objects = structuredClone(prod);
+  objects.find((o) => o.kind === "Ingress").spec.rules[0].host = "other.example.com";
+  assert.ok(referenceErrors(objects, "prod").some((e) => /host other.example.com has no TLS/.test(e)));
+});
+
+test("a NetworkPolicy admitting pods that do not exist is rejected", () => {
+  const objects = structuredClone(prod);
+  const db = objects.find((o) => o.kind === "NetworkPolicy" && o.metadata.name === "readnext-db");
+  db.spec.ingress[0].from[1].podSelector.matchLabels["app.kubernetes.io/component"] = "importer";
+  assert.ok(referenceErrors(objects, "prod").some((e) => /admits .*importer.*selects no pod/.test(e)));
+});

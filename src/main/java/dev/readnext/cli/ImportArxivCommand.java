@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.quarkus.runtime.Quarkus;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Parameters;
  * Flyway migrations and the first-start seed import as usual, so the papers of the bundled lists are there to merge
  * with and a server started later finds its reading lists.
  */
-@Command(name = ImportArxivCommand.NAME, mixinStandardHelpOptions = true,
+@Command(name = ImportArxivCommand.NAME, mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Imports arXiv metadata (JSONL, gzip or plain) into the knowledge base and exits.")
 final class ImportArxivCommand implements Callable<Integer> {
 
@@ -28,10 +27,6 @@ final class ImportArxivCommand implements Callable<Integer> {
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "2000",
             description = "papers written per batch (default: ${DEFAULT-VALUE})")
     int batchSize;
-
-    static int execute(String... args) {
-        return new CommandLine(new ImportArxivCommand()).execute(args);
-    }
 
     @Override
     public Integer call() {
@@ -47,7 +42,6 @@ final class ImportArxivCommand implements Callable<Integer> {
         System.setProperty("readnext.index.enabled", "false");
         // the shutdown delay lets load balancers drop a stopping server; a command has nobody to wait for
         System.setProperty("%prod.quarkus.shutdown.delay", "0S");
-        System.setProperty("quarkus.log.console.json.enabled", "false");
         int[] exit = {1};
         Quarkus.run(ImportArxivApp.class, (code, failure) -> {
             if (failure != null) {

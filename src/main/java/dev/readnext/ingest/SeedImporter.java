@@ -35,10 +35,17 @@ public class SeedImporter {
 
     void onStart(@Observes StartupEvent event) {
         if (config.seed().enabled()) {
-            importer.importIfEmpty(SeedImporter::parseBundledLists).ifPresent(report -> Log.infof(
-                    "Imported the bundled reading lists: %d papers created, %d merged, %d warnings",
-                    report.created(), report.merged(), report.warnings().size()));
+            importer.importIfEmpty(SeedImporter::parseBundledLists).ifPresent(SeedImporter::log);
         }
+    }
+
+    /** The summary, then each warning where it occurs (INFO: the bundled lists' quirks are known, not a fault). */
+    private static void log(ImportReport report) {
+        int warnings = report.warnings().size();
+        Log.infof("Imported the bundled reading lists: %d papers created, %d merged, %d %s", report.created(),
+                report.merged(), warnings, warnings == 1 ? "warning" : "warnings");
+        report.warnings().forEach(warning -> Log.infof("Bundled list \"%s\", line %d: %s", warning.list(),
+                warning.line(), warning.message()));
     }
 
     /** The bundled lists, parsed, in index order. */

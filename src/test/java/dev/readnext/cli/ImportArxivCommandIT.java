@@ -13,15 +13,18 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import dev.readnext.cli.PackagedJar.Run;
 
 /**
  * {@code java -jar quarkus-run.jar import-arxiv <file>} as a user runs it: the packaged app against the local
@@ -31,9 +34,6 @@ class ImportArxivCommandIT {
 
     static final String JDBC_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
     static final String SCHEMA = "readnext_it_bulk";
-
-    record Run(int exitCode, String output) {
-    }
 
     @BeforeAll
     @AfterAll
@@ -84,22 +84,11 @@ class ImportArxivCommandIT {
     }
 
     private static Run importArxiv(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
-        assertTrue(Files.exists(jar), jar + " is missing: run ./mvnw package first");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "import-arxiv"));
-        command.addAll(List.of(args));
-        Path log = Files.createTempFile("import-arxiv", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("READNEXT_"));
-        builder.environment().put("READNEXT_SCHEMA", SCHEMA);
-        builder.environment().put("READNEXT_SEED_ENABLED", "false");
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-        }
-        return new Run(process.exitValue(), Files.readString(log));
+        Map<String, String> variables = new HashMap<>(Map.of("READNEXT_SCHEMA", SCHEMA, "READNEXT_SEED_ENABLED", "false"));
+        variables.putAll(environment);
+        List<String> arguments = new ArrayList<>(List.of("import-arxiv"));
+        arguments.addAll(List.of(args));
+        return PackagedJar.run(variables, Duration.ofMinutes(3), arguments.toArray(String[]::new));
     }
 
     private static long count(String sql) throws SQLException {

@@ -9,14 +9,19 @@ import static dev.readnext.deploy.Deployables.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,11 +30,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The packaged application (target/quarkus-app) starts with exactly the settings the image and the manifests give
  * it ({@link PackagedApp}: schema readnext_it, emptied first, so this is a first start with migrations and seed
- * import). It must become ready, serve the probe and metrics endpoints, log JSON, and shut down the way the pod's
- * terminationGracePeriodSeconds expects.
+ * import). It must become ready, serve the probe and metrics endpoints, log JSON without a warning, and shut down
+ * the way the pod's terminationGracePeriodSeconds expects.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackagedAppIT {
@@ -80,6 +88,34 @@ class PackagedAppIT {
         List<String> started = Files.readAllLines(app.log()).stream().filter(line -> line.contains("Installed features")).toList();
         assertEquals(1, started.size(), "no start-up line in " + app.log());
         assertTrue(started.get(0).startsWith("{") && started.get(0).contains("\"level\":\"INFO\""), "not a JSON log line: " + started.get(0));
+    }
+
+    @Test
+    void aCleanFirstStartLogsNoWarning() throws Exception {
+        List<String> warnings = logRecords().stream().filter(r -> Set.of("WARN", "ERROR").contains(r.path("level").asText()))
+                .map(JsonNode::toString).toList();
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void theSeedImportListsItsWarningsWithTheirLines() throws Exception {
+        List<String> messages = logRecords().stream().map(r -> r.path("message").asText()).toList();
+        Matcher summary = Pattern.compile("Imported the bundled reading lists: .*, (\\d+) warnings?").matcher(
+                messages.stream().filter(m -> m.startsWith("Imported the bundled")).findFirst().orElse(""));
+        assertTrue(summary.matches(), "no seed import summary in " + app.log());
+        List<String> listed = messages.stream().filter(m -> m.matches("Bundled list \".+\", line \\d+: .+")).toList();
+        assertEquals(Integer.parseInt(summary.group(1)), listed.size(), "each warning of the summary, with its line: " + listed);
+    }
+
+    static List<JsonNode> logRecords() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : Files.readAllLines(app.log())) {
+            if (line.startsWith("{")) {
+                records.add(json.readTree(line));
+            }
+        }
+        return records;
     }
 
     /** Last: SIGTERM, as the kubelet sends it. Readiness must turn DOWN during the delay, and the JVM end in time. */
