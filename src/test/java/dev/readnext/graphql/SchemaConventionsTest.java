@@ -2,6 +2,7 @@ package dev.readnext.graphql;
 
 import static dev.readnext.graphql.GraphQL.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -57,11 +58,17 @@ class SchemaConventionsTest {
                 + String.join("\n  ", undescribed));
     }
 
+    /** BigDecimal and BigInteger came with SmallRye's @constraint directive, which nothing applies (SchemaDirectives) */
     @Test
-    void noUnusedScalars() {
+    void noUnusedScalarsNorDirectives() {
         List<String> scalars = types().stream().filter(t -> "SCALAR".equals(t.get("kind")))
                 .map(t -> (String) t.get("name")).toList();
         assertTrue(scalars.stream().noneMatch(Set.of("BigDecimal", "BigInteger")::contains), "scalars: " + scalars);
+        List<String> directives = ok("{ __schema { directives { name } } }").extract()
+                .path("data.__schema.directives.name");
+        assertFalse(directives.contains("constraint"), "directives: " + directives);
+        assertTrue(directives.containsAll(List.of("include", "skip", "deprecated", "specifiedBy", "oneOf", "defer",
+                "rolesAllowed")), "directives: " + directives);
     }
 
     private static List<Map<String, Object>> types() {
