@@ -8,6 +8,10 @@ public final class Paging {
 
     public static final int MAX_PAGE_SIZE = 100;
 
+    /** The schema description of every argument that continues a page. */
+    public static final String AFTER = "Cursor to start after: the endCursor (or an edge's cursor) of the previous page;"
+            + " absent for the first page";
+
     private Paging() {
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import dev.readnext.persistence.SluggedEntity;
@@ -12,9 +13,11 @@ import dev.readnext.persistence.SluggedEntity;
 /** A course with numbered sections and dated sessions (e.g. "llm-901"). */
 @Entity
 @Table(name = "course")
+@Description("A course: numbered sections and a schedule of dated sessions with readings")
 public class Course extends SluggedEntity {
 
     @NonNull
+    @Description("The course's title")
     public String title;
 
     public static Optional<Course> findBySlug(String slug) {

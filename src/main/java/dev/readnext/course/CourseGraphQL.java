@@ -26,13 +26,14 @@ public class CourseGraphQL {
 
     @Query
     @NonNull
+    @Description("All courses, by title")
     public List<@NonNull Course> courses() {
         return Course.listAll(Sort.by("title"));
     }
 
     @Query
     @Description("A course by slug (the seed course is \"llm-901\"); an unknown slug is a NOT_FOUND error")
-    public Course course(@NonNull String slug) {
+    public Course course(@NonNull @Description("The course's slug") String slug) {
         return Found.orNotFound(Course.findBySlug(slug), "course", "slug", slug);
     }
 
@@ -73,6 +74,7 @@ public class CourseGraphQL {
     }
 
     @NonNull
+    @Description("The paper to read")
     public List<@NonNull Paper> paper(@Source List<SessionReading> batch) {
         return courses.papersOf(batch);
     }

@@ -13,6 +13,7 @@ import dev.readnext.persistence.GeneratedIdEntity;
 /** A numbered section of a course ("1-1-1 Architecture"), possibly inside another one. */
 @Entity
 @Table(name = "course_section")
+@Description("A numbered section of a course's outline (\"1-1-1 Architecture\"), possibly inside another one")
 public class CourseSection extends GeneratedIdEntity {
 
     @Ignore
@@ -24,6 +25,7 @@ public class CourseSection extends GeneratedIdEntity {
     public String number;
 
     @NonNull
+    @Description("The section's title, without its number")
     public String title;
 
     @Ignore

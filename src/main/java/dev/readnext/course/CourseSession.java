@@ -15,6 +15,7 @@ import dev.readnext.persistence.GeneratedIdEntity;
 /** A dated session of a course ("Week 2-1, 2025-09-15: Positional Encodings and Long Context"). */
 @Entity
 @Table(name = "course_session")
+@Description("A session of a course's schedule, with the papers to read for it")
 public class CourseSession extends GeneratedIdEntity {
 
     @Ignore
@@ -32,8 +33,10 @@ public class CourseSession extends GeneratedIdEntity {
     @Description("e.g. \"Week 2-1\", or the date as written for sessions without a week number")
     public String label;
 
+    @Description("The day of the session; null when the schedule gives none")
     public LocalDate date;
 
     @NonNull
+    @Description("The session's subject, e.g. \"Positional Encodings and Long Context\"")
     public String title;
 }

@@ -27,6 +27,7 @@ public class SessionReading extends PositionedPaper {
     @Column(name = "session_id")
     public Long sessionId;
 
+    @Description("True for a reading the schedule marks \"(optional)\"")
     public boolean optional;
 
     /** The row's key: the session and the paper ({@link PositionedPaper#paperId}, inherited). */

@@ -25,7 +25,10 @@ public class ImportGraphQL {
     @Description("Imports a reading list (format detected: course schedule, awesome list, checkbox list, heading links,"
             + " markdown links) under this name; all or nothing, and importing the same content again changes nothing."
             + " At most 2 MB.")
-    public ImportReport importReadingList(@NonNull String name, @NonNull String content) {
+    public ImportReport importReadingList(
+            @NonNull @Description("The list's name; importing under the same name again updates that list")
+            String name,
+            @NonNull @Description("The list as markdown text, at most 2 MB") String content) {
         return imports.importList(name, content);
     }
 }

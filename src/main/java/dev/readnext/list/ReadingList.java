@@ -15,9 +15,11 @@ import dev.readnext.persistence.SluggedEntity;
 /** A reading list as imported (an awesome-list, a checkbox dump, a course's readings…). */
 @Entity
 @Table(name = "reading_list")
+@Description("A reading list as imported: an awesome list, a checkbox list, a course's readings…")
 public class ReadingList extends SluggedEntity {
 
     @NonNull
+    @Description("The list's name, as given to importReadingList")
     public String name;
 
     @NonNull

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 
 import dev.readnext.persistence.GeneratedIdEntity;
@@ -13,6 +14,7 @@ import dev.readnext.persistence.GeneratedIdEntity;
 /** A paper's place in a reading list, with its read status. */
 @Entity
 @Table(name = "reading_list_entry")
+@Description("A paper's place in a reading list, with its read status there")
 public class ReadingListEntry extends GeneratedIdEntity {
 
     @Ignore
@@ -23,11 +25,14 @@ public class ReadingListEntry extends GeneratedIdEntity {
     @Column(name = "paper_id")
     public Long paperId;
 
+    @Description("1-based position of the entry in the list")
     public int position;
 
     /** the heading the entry sits under in the list */
+    @Description("The heading the entry sits under in the list (\"Miscellaneous / Datalogy\"); null outside any heading")
     public String section;
 
+    @Description("Whether the paper is marked read in this list")
     public boolean read;
 
     public static List<ReadingListEntry> forLists(List<Long> listIds) {

@@ -37,7 +37,9 @@ public class ReadingListGraphQL {
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Description("Marks a paper read or unread in a reading list")
-    public ReadingListEntry setReadStatus(@NonNull String list, @NonNull @Id String paperId, @NonNull Boolean read) {
+    public ReadingListEntry setReadStatus(@NonNull @Description("The reading list's slug") String list,
+            @NonNull @Id @Description("The paper's id; NOT_FOUND if the paper is not in the list") String paperId,
+            @NonNull @Description("True for read, false for unread") Boolean read) {
         ReadingList readingList = readingList(list);
         return readStatus.setRead(readingList, Ids.parse("paperId", paperId), read).orElseThrow(
                 () -> ApiException.notFound("paper " + paperId + " is not in reading list " + list));
@@ -45,26 +47,31 @@ public class ReadingListGraphQL {
 
     @Query
     @NonNull
+    @Description("All reading lists, by name")
     public List<@NonNull ReadingList> readingLists() {
         return ReadingList.listAll(Sort.by("name"));
     }
 
     @Query
-    public ReadingList readingList(@NonNull String slug) {
+    @Description("A reading list by slug; an unknown slug is a NOT_FOUND error")
+    public ReadingList readingList(@NonNull @Description("The list's slug") String slug) {
         return Found.orNotFound(ReadingList.findBySlug(slug), "reading list", "slug", slug);
     }
 
     @NonNull
+    @Description("The list's entries in list order")
     public List<@NonNull List<@NonNull ReadingListEntry>> entries(@Source List<ReadingList> batch) {
         return lists.entriesOfLists(batch);
     }
 
     @NonNull
+    @Description("The reading list of this entry")
     public List<@NonNull ReadingList> list(@Source List<ReadingListEntry> batch) {
         return lists.listsOf(batch);
     }
 
     @NonNull
+    @Description("The paper this entry points at")
     public List<@NonNull Paper> paper(@Source List<ReadingListEntry> batch) {
         return lists.papersOf(batch);
     }

@@ -40,12 +40,15 @@ public class Paper extends PanacheEntityBase {
     @SequenceGenerator(name = "paper_id", sequenceName = "paper_id_seq", allocationSize = 1)
     @Id
     @NonNull
+    @Description("Stable, opaque id; what paper(id:), relatedPapers(paperId:) and the mutations take")
     public Long id;
 
     @NonNull
+    @Description("Unique URL-safe key, derived from the title when the paper was added; paper(slug:) finds it")
     public String slug;
 
     @NonNull
+    @Description("Title, as the reading list or arXiv gives it")
     public String title;
 
     /** Normalised title used to recognise the same resource across lists; not part of the API. */
@@ -58,24 +61,31 @@ public class Paper extends PanacheEntityBase {
 
     @Name("abstract")
     @Column(name = "abstract")
+    @Description("The abstract; null when unknown (most resources outside arXiv)")
     public String abstractText;
 
     @NonNull
     @Enumerated(EnumType.STRING)
+    @Description("What kind of resource this is: a paper, blog post, video, repository…")
     public ResourceKind kind;
 
+    @Description("Link to the resource (http or https); null when no source gave one")
     public String url;
 
     @Column(name = "arxiv_id")
+    @Description("arXiv id without version (\"2104.09864\", or old-style \"hep-th/9901001\"); null when not on arXiv")
     public String arxivId;
 
+    @Description("Year of publication; null when unknown")
     public Integer year;
 
     @NonNull
     @JdbcTypeCode(SqlTypes.ARRAY)
+    @Description("Author names in the order given; empty when unknown")
     public List<@NonNull String> authors = new ArrayList<>();
 
     @Column(name = "code_url")
+    @Description("Link to the code (usually a GitHub repository); null when unknown")
     public String codeUrl;
 
     @Description("Marked as a highlight by a reading list")

@@ -8,11 +8,13 @@ import org.eclipse.microprofile.graphql.Input;
 public class PaperFilter {
     @Description("topic slug; papers of its sub-topics are included")
     public String topic;
+    @Description("Only resources of this kind")
     public ResourceKind kind;
     @Description("reading-list slug")
     public String list;
     @Description("read status in the given list, or in any list when no list is given")
     public Boolean read;
+    @Description("Only papers published in this year")
     public Integer year;
     @Description("full-text query over title, TL;DR, abstract and authors")
     public String text;

@@ -16,10 +16,13 @@ import org.eclipse.microprofile.graphql.Source;
 
 import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
+import dev.readnext.api.Paging;
 
 @GraphQLApi
 @Transactional // see GraphQLSetup: each resolver in its own transaction
 public class PaperGraphQL {
+
+    static final String FILTER = "Only papers matching all the given filters; absent: all papers";
 
     @Inject
     PaperService papers;
@@ -29,7 +32,9 @@ public class PaperGraphQL {
 
     @Query
     @Description("A paper by exactly one of id, slug or arXiv id; an unknown key is a NOT_FOUND error")
-    public Paper paper(@Id String id, String slug, String arxivId) {
+    public Paper paper(@Id @Description("The paper's id") String id,
+            @Description("The paper's slug") String slug,
+            @Description("arXiv id without version, e.g. \"2104.09864\"") String arxivId) {
         Optional<Paper> paper = papers.find(id == null ? null : Ids.parse("id", id), slug, arxivId);
         return id != null ? Found.orNotFound(paper, "paper", "id", id)
                 : slug != null ? Found.orNotFound(paper, "paper", "slug", slug)
@@ -39,7 +44,9 @@ public class PaperGraphQL {
     @Query
     @NonNull
     @Description("Papers in id order, filtered, with cursor paging (first ≤ 100)")
-    public PaperConnection papers(PaperFilter filter, @DefaultValue("20") Integer first, String after) {
+    public PaperConnection papers(@Description(FILTER) PaperFilter filter,
+            @DefaultValue("20") @Description("Page size, 0 to 100") Integer first,
+            @Description(Paging.AFTER) String after) {
         return papers.page(filter, first, after);
     }
 
@@ -47,19 +54,26 @@ public class PaperGraphQL {
     @NonNull
     @Description("Full-text search over title, TL;DR, abstract and authors, best first, optionally filtered as papers"
             + " are (first ≤ 100)")
-    public List<@NonNull SearchHit> search(@NonNull String text, PaperFilter filter,
-            @DefaultValue("20") Integer first) {
+    public List<@NonNull SearchHit> search(
+            @NonNull @Description("Words to find, 1 to 500 characters, in web-search syntax (\"quoted phrase\", or,"
+                    + " -word); repeated words count once and words past the 16th are ignored") String text,
+            @Description("Only hits matching all the given filters (the same as papers takes)") PaperFilter filter,
+            @DefaultValue("20") @Description("Number of hits, 0 to 100") Integer first) {
         return papers.search(text, filter, first);
     }
 
     @Query
     @NonNull
     @Description("What paper does this text mean? An alias or acronym (\"RoPE\"), an arXiv id or URL, or a title")
-    public List<@NonNull PaperMatch> resolvePaper(@NonNull String text, @DefaultValue("5") Integer first) {
+    public List<@NonNull PaperMatch> resolvePaper(
+            @NonNull @Description("Free text naming a paper, 1 to 500 characters: \"RoPE\", \"the YaRN paper\","
+                    + " \"2104.09864\", a URL, a title") String text,
+            @DefaultValue("5") @Description("Number of matches, 0 to 20; best first") Integer first) {
         return resolver.resolve(text, first);
     }
 
     @NonNull
+    @Description("Other names the paper goes by (\"RoPE\", \"DPO\"), which resolvePaper recognises; empty when none")
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Paper> batch) {
         return papers.aliases(batch);
     }

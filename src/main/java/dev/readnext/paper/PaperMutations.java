@@ -28,34 +28,43 @@ public class PaperMutations {
 
     @Mutation
     @NonNull
-    public Paper createPaper(@NonNull PaperInput input) {
+    @Description("Adds a paper; its slug is derived from the title")
+    public Paper createPaper(@NonNull @Description("The paper's fields") PaperInput input) {
         return editor.create(input);
     }
 
     @Mutation
     @NonNull
     @Description("Replaces the paper's fields; version must be the paper's current version (else CONFLICT)")
-    public Paper updatePaper(@NonNull @Id String id, @NonNull Integer version, @NonNull PaperInput input) {
+    public Paper updatePaper(@NonNull @Id @Description("The paper's id") String id,
+            @NonNull @Description("The version read with the paper (Paper.version)") Integer version,
+            @NonNull @Description("The paper's new fields, all of them") PaperInput input) {
         return editor.update(paper("id", id), version, input);
     }
 
     @Mutation
     @NonNull
     @Description("Deletes the paper with its aliases and every list, course, topic and path membership")
-    public Boolean deletePaper(@NonNull @Id String id) {
+    public Boolean deletePaper(@NonNull @Id @Description("The paper's id") String id) {
         editor.delete(paper("id", id));
         return true;
     }
 
     @Mutation
     @NonNull
-    public Paper addAlias(@NonNull @Id String paperId, @NonNull String alias) {
+    @Description("Adds another name for the paper, which resolvePaper will recognise; an alias of another paper is a"
+            + " CONFLICT, one the paper has already changes nothing")
+    public Paper addAlias(@NonNull @Id @Description("The paper's id") String paperId,
+            @NonNull @Description("The name, e.g. \"RoPE\", at most 500 characters") String alias) {
         return editor.addAlias(paper("paperId", paperId), alias);
     }
 
     @Mutation
     @NonNull
-    public Paper removeAlias(@NonNull @Id String paperId, @NonNull String alias) {
+    @Description("Removes one of the paper's aliases (compared ignoring case and punctuation); NOT_FOUND if it has"
+            + " no such alias")
+    public Paper removeAlias(@NonNull @Id @Description("The paper's id") String paperId,
+            @NonNull @Description("The alias to remove") String alias) {
         Paper paper = paper("paperId", paperId);
         if (!editor.removeAlias(paper, alias)) {
             throw ApiException.notFound("paper " + paperId + " has no alias \"" + alias + "\"");

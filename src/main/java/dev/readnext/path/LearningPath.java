@@ -16,11 +16,14 @@ import dev.readnext.persistence.SluggedEntity;
 /** An ordered sequence of papers to read; generated from a course section or made by an editor. */
 @Entity
 @Table(name = "learning_path")
+@Description("Papers to read in order: generated from a course section, or made by an editor")
 public class LearningPath extends SluggedEntity {
 
     @NonNull
+    @Description("The path's title")
     public String title;
 
+    @Description("What the path covers, in a few sentences; null when none was given")
     public String description;
 
     @Ignore

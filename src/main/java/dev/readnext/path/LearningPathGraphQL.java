@@ -26,6 +26,11 @@ import dev.readnext.topic.Topic;
 @Transactional // see GraphQLSetup: each resolver in its own transaction
 public class LearningPathGraphQL {
 
+    private static final String PATH = "The learning path's slug; paths generated from a course cannot be edited"
+            + " (BAD_USER_INPUT)";
+    private static final String VERSION = "The path's version as read (LearningPath.version): a CONFLICT if it has"
+            + " changed since; absent: no check";
+
     @Inject
     LearningPathService paths;
 
@@ -38,7 +43,9 @@ public class LearningPathGraphQL {
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
-    public LearningPath createLearningPath(@NonNull String title, String description,
+    @Description("A new, empty learning path; its slug is derived from the title")
+    public LearningPath createLearningPath(@NonNull @Description("The title, at most 300 characters") String title,
+            @Description("What the path covers, at most 2,000 characters") String description,
             @Description("topic slug") String topic) {
         return editor.create(title, description, topic == null ? null : topic(topic));
     }
@@ -47,8 +54,12 @@ public class LearningPathGraphQL {
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Description("Adds a paper as a step at position (default: last); version, if given, must be current")
-    public LearningPath addPathStep(@NonNull String path, @NonNull @Id String paperId, Integer position, String note,
-            Integer version) {
+    public LearningPath addPathStep(@NonNull @Description(PATH) String path,
+            @NonNull @Id @Description("The paper's id; a paper already in the path is a CONFLICT") String paperId,
+            @Description("1-based position of the new step, from 1 to the number of steps + 1; absent: last")
+            Integer position,
+            @Description("A note on the step, at most 1,000 characters") String note,
+            @Description(VERSION) Integer version) {
         LearningPath learningPath = learningPath(path);
         editor.addStep(learningPath, version,
                 Found.orNotFound(papers.byId(Ids.parse("paperId", paperId)), "paper", "id", paperId), position, note);
@@ -58,8 +69,11 @@ public class LearningPathGraphQL {
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
-    public LearningPath movePathStep(@NonNull String path, @NonNull @Id String paperId, @NonNull Integer position,
-            Integer version) {
+    @Description("Moves a step to another position; NOT_FOUND if the paper is not a step of the path")
+    public LearningPath movePathStep(@NonNull @Description(PATH) String path,
+            @NonNull @Id @Description("The id of the step's paper") String paperId,
+            @NonNull @Description("The new 1-based position, from 1 to the number of steps") Integer position,
+            @Description(VERSION) Integer version) {
         LearningPath learningPath = learningPath(path);
         if (!editor.moveStep(learningPath, version, Ids.parse("paperId", paperId), position)) {
             throw notAStep(paperId, path);
@@ -70,7 +84,10 @@ public class LearningPathGraphQL {
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
-    public LearningPath removePathStep(@NonNull String path, @NonNull @Id String paperId, Integer version) {
+    @Description("Removes a step; the later ones move up. NOT_FOUND if the paper is not a step of the path")
+    public LearningPath removePathStep(@NonNull @Description(PATH) String path,
+            @NonNull @Id @Description("The id of the step's paper") String paperId,
+            @Description(VERSION) Integer version) {
         LearningPath learningPath = learningPath(path);
         if (!editor.removeStep(learningPath, version, Ids.parse("paperId", paperId))) {
             throw notAStep(paperId, path);
@@ -81,7 +98,8 @@ public class LearningPathGraphQL {
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
-    public Boolean deleteLearningPath(@NonNull String slug) {
+    @Description("Deletes a learning path an editor made (generated paths follow their course and cannot be deleted)")
+    public Boolean deleteLearningPath(@NonNull @Description("The path's slug") String slug) {
         editor.delete(learningPath(slug));
         return true;
     }
@@ -89,15 +107,18 @@ public class LearningPathGraphQL {
     @Query
     @NonNull
     @Description("All learning paths, or those of a topic (slug) and its sub-topics")
-    public List<@NonNull LearningPath> learningPaths(String topic) {
+    public List<@NonNull LearningPath> learningPaths(
+            @Description("A topic's slug; absent: all paths") String topic) {
         return paths.all(topic == null ? null : topic(topic));
     }
 
     @Query
-    public LearningPath learningPath(@NonNull String slug) {
+    @Description("A learning path by slug; an unknown slug is a NOT_FOUND error")
+    public LearningPath learningPath(@NonNull @Description("The path's slug") String slug) {
         return Found.orNotFound(LearningPath.findBySlug(slug), "learning path", "slug", slug);
     }
 
+    @Description("The topic the path is about; null when it has none")
     public List<Topic> topic(@Source List<LearningPath> batch) {
         return paths.topicsOf(batch);
     }
@@ -109,6 +130,7 @@ public class LearningPathGraphQL {
     }
 
     @NonNull
+    @Description("The paper to read at this step")
     public List<@NonNull Paper> paper(@Source List<LearningPathStep> batch) {
         return paths.papersOf(batch);
     }

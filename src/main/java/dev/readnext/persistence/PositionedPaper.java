@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -21,5 +22,6 @@ public abstract class PositionedPaper extends PanacheEntityBase {
     @Column(name = "paper_id")
     public Long paperId;
 
+    @Description("1-based position in reading order")
     public int position;
 }

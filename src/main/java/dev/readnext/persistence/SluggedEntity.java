@@ -2,6 +2,7 @@ package dev.readnext.persistence;
 
 import jakarta.persistence.MappedSuperclass;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
@@ -12,5 +13,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 public abstract class SluggedEntity extends GeneratedIdEntity {
 
     @NonNull
+    @Description("Unique, stable URL-safe key (lowercase words and hyphens) to look this up by")
     public String slug;
 }

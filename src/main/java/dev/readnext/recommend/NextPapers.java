@@ -9,11 +9,13 @@ import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperMatch;
 
 /** The answer to "what after …?". */
+@Description("What to read after a text: how it was understood, the paper it names if any, and recommendations")
 public record NextPapers(
         @Description("The paper the text names, only when matched confidently (a resolvePaper score of 0.7 or more)")
         Paper resolved,
         @NonNull @Description("How the text was understood") Interpretation interpretedAs,
         @NonNull @Description("Papers the text may have meant: the other matches, or near misses when no paper matched")
         List<@NonNull PaperMatch> didYouMean,
-        @NonNull List<@NonNull Recommendation> recommendations) {
+        @NonNull @Description("Papers to read, best first: after the resolved paper, or about the text when it named"
+                + " none; empty when interpretedAs is NOTHING") List<@NonNull Recommendation> recommendations) {
 }

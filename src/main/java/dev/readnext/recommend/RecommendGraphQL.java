@@ -22,6 +22,9 @@ import dev.readnext.paper.PaperService;
 @Transactional // see GraphQLSetup: each resolver in its own transaction
 public class RecommendGraphQL {
 
+    private static final String FIRST = "Number of recommendations, 0 to 50";
+    private static final String EXCLUDE_READ = "Leave out papers marked read in any reading list";
+
     @Inject
     Recommender recommender;
 
@@ -34,8 +37,9 @@ public class RecommendGraphQL {
     @Query
     @NonNull
     @Description("Papers to read after this one, best first, with reasons and shared terms (first ≤ 50)")
-    public List<@NonNull Recommendation> relatedPapers(@NonNull @Id String paperId, @DefaultValue("10") Integer first,
-            @DefaultValue("false") boolean excludeRead) {
+    public List<@NonNull Recommendation> relatedPapers(@NonNull @Id @Description("The paper's id") String paperId,
+            @DefaultValue("10") @Description(FIRST) Integer first,
+            @DefaultValue("false") @Description(EXCLUDE_READ) boolean excludeRead) {
         long id = Ids.parse("paperId", paperId);
         List<Recommendation> recommendations = recommender.after(List.of(id), first, excludeRead).get(0);
         if (recommendations.isEmpty()) {
@@ -50,8 +54,11 @@ public class RecommendGraphQL {
     @Description("What to read after a paper given as free text (\"RoPE\", an arXiv id or URL, a title), resolved as"
             + " resolvePaper does; text that names no paper confidently (\"speculative decoding\") is answered with"
             + " papers about it (first ≤ 50)")
-    public NextPapers nextPapers(@NonNull String after, @DefaultValue("5") Integer first,
-            @DefaultValue("false") boolean excludeRead) {
+    public NextPapers nextPapers(
+            @NonNull @Description("Free text, 1 to 500 characters: a paper (\"RoPE\", an arXiv id or URL, a title) or"
+                    + " a subject (\"speculative decoding\")") String after,
+            @DefaultValue("5") @Description(FIRST) Integer first,
+            @DefaultValue("false") @Description(EXCLUDE_READ) boolean excludeRead) {
         return whatNext.after(after, first, excludeRead);
     }
 
@@ -60,8 +67,9 @@ public class RecommendGraphQL {
     @Description("Papers like the ones liked (positive) and unlike the disliked ones (negative), Rocchio-style (first ≤ 50)")
     public List<@NonNull Recommendation> recommend(
             // ids as [String!]: SmallRye 2.17 cannot coerce @Id on list arguments (it binds the ID scalar to the list)
-            @NonNull List<@NonNull String> positive, List<@NonNull String> negative,
-            @DefaultValue("10") Integer first) {
+            @NonNull @Description("Ids of papers liked: at least one") List<@NonNull String> positive,
+            @Description("Ids of papers disliked; may be empty") List<@NonNull String> negative,
+            @DefaultValue("10") @Description(FIRST) Integer first) {
         return recommender.forSet(knownIds("positive", positive), knownIds("negative", negative), first);
     }
 
@@ -74,7 +82,7 @@ public class RecommendGraphQL {
     @NonNull
     @Description("Papers to read after this one (first ≤ 50)")
     public List<@NonNull List<@NonNull Recommendation>> related(@Source List<Paper> batch,
-            @DefaultValue("5") Integer first) {
+            @DefaultValue("5") @Description(FIRST) Integer first) {
         return recommender.after(PaperService.ids(batch), first, false);
     }
 }

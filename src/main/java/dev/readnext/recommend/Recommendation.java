@@ -7,8 +7,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import dev.readnext.paper.Paper;
 
-public record Recommendation(@NonNull Paper paper,
-        @NonNull @Description("Blended score: text similarity plus the structure of lists, courses, paths and topics")
+@Description("A paper recommended, with how strongly and why")
+public record Recommendation(@NonNull @Description("The paper recommended") Paper paper,
+        @NonNull @Description("Blended score, for ordering only: text similarity (a 0 to 1 cosine) plus up to 0.5 for"
+                + " the lists, courses and topics the papers share and up to 0.3 for course or path order and"
+                + " follow-ups; a sum, not a probability, so it can exceed 1 (at most 1.8)")
         double score,
         @NonNull @Description("Why, strongest first; BACKGROUND, a label, comes last") List<@NonNull Reason> reasons,
         @NonNull @Description("Informative terms both texts share that carry most of their similarity, as written (≤ 5)")

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -14,9 +15,11 @@ import dev.readnext.persistence.SluggedEntity;
 /** A node of the topic tree (from list section headings and course sections). */
 @Entity
 @Table(name = "topic")
+@Description("A subject papers are tagged with (\"Mixture of Experts\"), possibly inside a broader one")
 public class Topic extends SluggedEntity {
 
     @NonNull
+    @Description("The topic's name, e.g. \"Mixture of Experts\"")
     public String name;
 
     @Ignore

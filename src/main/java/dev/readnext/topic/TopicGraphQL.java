@@ -21,6 +21,7 @@ import io.quarkus.panache.common.Sort;
 import dev.readnext.api.ApiException;
 import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
+import dev.readnext.api.Paging;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperConnection;
 import dev.readnext.paper.PaperService;
@@ -43,7 +44,10 @@ public class TopicGraphQL {
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Description("A new topic named name (its slug is derived from the name), under the parent topic if given")
-    public Topic createTopic(@NonNull String name, String parent) {
+    public Topic createTopic(
+            @NonNull @Description("The name, at most 200 characters, with a letter or digit; a topic with the same slug"
+                    + " is a CONFLICT") String name,
+            @Description("Slug of the parent topic; absent: a root topic") String parent) {
         return editor.create(name, parent == null ? null : topic(parent));
     }
 
@@ -51,7 +55,7 @@ public class TopicGraphQL {
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Description("Deletes the topic: its sub-topics become roots, its papers lose the tag")
-    public Boolean deleteTopic(@NonNull String slug) {
+    public Boolean deleteTopic(@NonNull @Description("The topic's slug") String slug) {
         editor.delete(topic(slug));
         return true;
     }
@@ -59,7 +63,9 @@ public class TopicGraphQL {
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
-    public Paper tagPaper(@NonNull @Id String paperId, @NonNull String topic) {
+    @Description("Tags a paper with a topic; tagging it again changes nothing")
+    public Paper tagPaper(@NonNull @Id @Description("The paper's id") String paperId,
+            @NonNull @Description("The topic's slug") String topic) {
         Paper paper = paper(paperId);
         editor.tag(paper, topic(topic));
         return paper;
@@ -68,7 +74,9 @@ public class TopicGraphQL {
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
-    public Paper untagPaper(@NonNull @Id String paperId, @NonNull String topic) {
+    @Description("Removes a topic from a paper; NOT_FOUND if the paper does not have it")
+    public Paper untagPaper(@NonNull @Id @Description("The paper's id") String paperId,
+            @NonNull @Description("The topic's slug") String topic) {
         Paper paper = paper(paperId);
         if (!editor.untag(paper, topic(topic))) {
             throw ApiException.notFound("paper " + paperId + " is not in topic " + topic);
@@ -85,23 +93,26 @@ public class TopicGraphQL {
 
     @Query
     @Description("A topic by slug; an unknown slug is a NOT_FOUND error")
-    public Topic topic(@NonNull String slug) {
+    public Topic topic(@NonNull @Description("The topic's slug") String slug) {
         return Found.orNotFound(Topic.findBySlug(slug), "topic", "slug", slug);
     }
 
+    @Description("The broader topic this one is part of; null for a root topic")
     public List<Topic> parent(@Source List<Topic> batch) {
         return topics.parents(batch);
     }
 
     @NonNull
+    @Description("The narrower topics directly inside this one, by name")
     public List<@NonNull List<@NonNull Topic>> children(@Source List<Topic> batch) {
         return topics.children(batch);
     }
 
     @NonNull
     @Description("Papers of this topic and its sub-topics (first ≤ 100)")
-    public List<@NonNull PaperConnection> papers(@Source List<Topic> batch, @DefaultValue("20") Integer first,
-            String after) {
+    public List<@NonNull PaperConnection> papers(@Source List<Topic> batch,
+            @DefaultValue("20") @Description("Page size, 0 to 100") Integer first,
+            @Description(Paging.AFTER) String after) {
         return topics.papers(batch, first, after);
     }
 

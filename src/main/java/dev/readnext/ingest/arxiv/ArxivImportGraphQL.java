@@ -25,7 +25,8 @@ public class ArxivImportGraphQL {
             + " import-arxiv command does for large files: papers are created or merged by arXiv id, categories become"
             + " topics, malformed lines are reported and skipped; all or nothing, and the same content again changes"
             + " nothing. Limited by the 4 MiB request body.")
-    public BulkImportReport importArxivMetadata(@NonNull String content) {
+    public BulkImportReport importArxivMetadata(
+            @NonNull @Description("JSON Lines in the arXiv metadata snapshot's format, one paper per line") String content) {
         return imports.importContent(content);
     }
 }

@@ -16,13 +16,20 @@ import org.eclipse.microprofile.graphql.NonNull;
  * @param topicsCreated category topics created
  */
 @Description("What an arXiv metadata import did, counted per line")
-public record BulkImportReport(@NonNull int lines, @NonNull int created, @NonNull int updated, @NonNull int unchanged,
-        @NonNull int skipped, @NonNull List<@NonNull LineError> errors, @NonNull int topicsCreated,
-        @NonNull int durationMs) {
+public record BulkImportReport(
+        @NonNull @Description("Lines read, blank ones included") int lines,
+        @NonNull @Description("Lines that became new papers") int created,
+        @NonNull @Description("Lines that changed an existing paper (its fields or category topics)") int updated,
+        @NonNull @Description("Lines whose paper already had exactly this data (a repeated id too)") int unchanged,
+        @NonNull @Description("Malformed lines, not imported") int skipped,
+        @NonNull @Description("The first " + MAX_LISTED_ERRORS + " skipped lines, with the reason") List<@NonNull LineError> errors,
+        @NonNull @Description("Topics created for arXiv categories not seen before") int topicsCreated,
+        @NonNull @Description("How long the import took, in milliseconds") int durationMs) {
 
     public static final int MAX_LISTED_ERRORS = 100;
 
     @Description("A line that was skipped, and why")
-    public record LineError(@NonNull int line, @NonNull String message) {
+    public record LineError(@NonNull @Description("1-based line number in the content") int line,
+            @NonNull @Description("Why the line was skipped") String message) {
     }
 }
