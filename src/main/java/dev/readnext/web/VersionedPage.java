@@ -41,38 +41,33 @@ record VersionedPage(String html, String etag, Map<String, String> versions) {
     static VersionedPage load(ClassLoader classLoader) {
         String template = read(classLoader, "/index.html").map(VersionedPage::text).orElseThrow(
                 () -> new IllegalStateException(ROOT + "/index.html is missing from the classpath"));
-        Map<String, String> versions = new TreeMap<>();
-        Map<String, String> modules = new TreeMap<>();
-        Deque<String> pending = new ArrayDeque<>();
-        Matcher reference = PAGE_REFERENCE.matcher(template);
-        while (reference.find()) {
-            pending.add("/" + reference.group(2));
-        }
-        while (!pending.isEmpty()) {
-            String path = pending.pop();
-            if (versions.containsKey(path)) {
-                continue;
-            }
-            Optional<byte[]> content = read(classLoader, path);
-            if (content.isEmpty()) {
-                continue; // a route of the service (graphql, q/graphql-ui), not a file
-            }
-            versions.put(path, version(content.get()));
-            if (path.endsWith(".js")) {
-                modules.put(path, path + "?v=" + versions.get(path));
-                Matcher imported = MODULE_IMPORT.matcher(text(content.get()));
-                while (imported.find()) {
-                    pending.add(URI.create(path).resolve(imported.group(1)).getPath());
-                }
-            }
-        }
+        Map<String, String> versions = assetVersions(classLoader, template);
         String html = PAGE_REFERENCE.matcher(template).replaceAll(m -> {
             String version = versions.get("/" + m.group(2));
             return Matcher.quoteReplacement(version == null ? m.group() : m.group(1) + "=\"" + m.group(2) + "?v=" + version + "\"");
         });
-        html = FIRST_MODULE_SCRIPT.matcher(html).replaceFirst(Matcher.quoteReplacement(importMap(modules) + "\n  ")
-                + "$0");
+        html = FIRST_MODULE_SCRIPT.matcher(html).replaceFirst(Matcher.quoteReplacement(importMap(versions) + "\n  ") + "$0");
         return new VersionedPage(html, "\"" + version(html.getBytes(StandardCharsets.UTF_8)) + "\"", Map.copyOf(versions));
+    }
+
+    /** The assets the page names and, for modules, those they import (transitively), each with its version. */
+    private static Map<String, String> assetVersions(ClassLoader classLoader, String template) {
+        Map<String, String> versions = new TreeMap<>();
+        Deque<String> pending = new ArrayDeque<>();
+        PAGE_REFERENCE.matcher(template).results().forEach(reference -> pending.add("/" + reference.group(2)));
+        while (!pending.isEmpty()) {
+            String path = pending.pop();
+            Optional<byte[]> content = versions.containsKey(path) ? Optional.empty() : read(classLoader, path);
+            if (content.isEmpty()) {
+                continue; // seen already, or a route of the service (graphql, q/graphql-ui) rather than a file
+            }
+            versions.put(path, version(content.get()));
+            if (path.endsWith(".js")) {
+                MODULE_IMPORT.matcher(text(content.get())).results()
+                        .forEach(imported -> pending.add(URI.create(path).resolve(imported.group(1)).getPath()));
+            }
+        }
+        return versions;
     }
 
     /** The version a request names is this asset's current one. */
@@ -80,9 +75,10 @@ record VersionedPage(String html, String etag, Map<String, String> versions) {
         return version != null && version.equals(versions.get(path));
     }
 
-    private static String importMap(Map<String, String> modules) {
-        String entries = modules.entrySet().stream()
-                .map(e -> "\"." + e.getKey() + "\": \"." + e.getValue() + "\"")
+    /** Maps each module to its versioned URL, relative to the page, so that the page works under any path prefix. */
+    private static String importMap(Map<String, String> versions) {
+        String entries = versions.entrySet().stream().filter(e -> e.getKey().endsWith(".js"))
+                .map(e -> "\"." + e.getKey() + "\": \"." + e.getKey() + "?v=" + e.getValue() + "\"")
                 .collect(Collectors.joining(",\n      "));
         return "<script type=\"importmap\">\n  { \"imports\": {\n      " + entries + "\n  } }\n  </script>";
     }

@@ -200,6 +200,12 @@ class ManifestContractTest {
     void theImportJobRunsTheImportCommandAgainstTheServicesDatabase(String source, List<Map<String, Object>> objects) {
         Map<String, Object> job = importContainer(objects);
         assertEquals("import-arxiv", list(job.get("args")).get(0), source);
+        Matcher user = Pattern.compile("(?m)^USER\\s+(\\d+)\\s*$").matcher(dockerfile());
+        assertTrue(user.find(), "the Dockerfile names no numeric USER");
+        assertEquals(Integer.parseInt(user.group(1)), at(find(objects, "CronJob", "readnext-import-arxiv"), "spec",
+                "jobTemplate", "spec", "template", "spec", "securityContext", "runAsUser"), source);
+        assertTrue(list(job.get("volumeMounts")).stream().anyMatch(m -> "/tmp".equals(map(m).get("mountPath"))),
+                source + ": the import's read-only root file system needs a writable /tmp");
         Map<Object, Object> service = envSources(onlyContainer(find(objects, "Deployment", "readnext")));
         Map<Object, Object> imports = envSources(job);
         for (String name : List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",

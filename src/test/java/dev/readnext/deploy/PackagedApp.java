@@ -169,6 +169,9 @@ final class PackagedApp {
         Map<String, String> env = new LinkedHashMap<>();
         Object kustomization = parse(read(ROOT.resolve("k8s/base/kustomization.yaml"))).get(0);
         for (Object generator : list(at(kustomization, "configMapGenerator"))) {
+            if (!"readnext-config".equals(at(generator, "name"))) {
+                continue; // the import job's settings
+            }
             for (Object literal : list(at(generator, "literals"))) {
                 String[] keyValue = String.valueOf(literal).split("=", 2);
                 env.put(keyValue[0], keyValue[1]);
