@@ -29,6 +29,8 @@ public interface ReadnextConfig {
 
     Db db();
 
+    Similarity similarity();
+
     /** Limits on a GraphQL request; a request over any of them is refused with {@code BAD_USER_INPUT}. */
     interface GraphQL {
 
@@ -116,5 +118,27 @@ public interface ReadnextConfig {
          */
         @WithDefault("3s")
         String statementTimeout();
+    }
+
+    interface Similarity {
+
+        /**
+         * The embedding's share w of text similarity: {@code (1 − w)·TF-IDF cosine + w·embedding cosine}
+         * (README "Semantic similarity" for the measurements behind the default).
+         */
+        @WithDefault("0.5")
+        double semanticWeight();
+
+        Semantic semantic();
+
+        interface Semantic {
+
+            /**
+             * Sentence embeddings beside TF-IDF: papers are embedded in the background and ranked by the hybrid. Off,
+             * the service ranks by TF-IDF alone and loads no model.
+             */
+            @WithDefault("true")
+            boolean enabled();
+        }
     }
 }

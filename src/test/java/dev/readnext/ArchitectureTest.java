@@ -62,7 +62,7 @@ class ArchitectureTest {
     void theEngineDependsOnlyOnTheJdkLuceneAndTextAnalysis() {
         classes().that().resideInAPackage("dev.readnext.recommend.engine..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.readnext.recommend.engine..",
-                        "dev.readnext.text..", "java..", "org.apache.lucene..")
+                        "dev.readnext.text..", "java..", "org.apache.lucene..", "jdk.incubator.vector..")
                 .check(main);
     }
 

@@ -199,6 +199,14 @@ public final class TfIdfIndex {
         });
     }
 
+    /** The cosine of {@code query} and document {@code id}; 0 when it is not indexed. */
+    public double cosine(QueryVector query, long id) {
+        return read(() -> {
+            QueryVector document = storedVector(id);
+            return document == null ? 0 : query.dot(document);
+        });
+    }
+
     /** The {@code limit} terms contributing most to the cosine of documents {@code queryId} and {@code hitId}. */
     public List<SharedTerm> explain(long queryId, long hitId, int limit) {
         return read(() -> {

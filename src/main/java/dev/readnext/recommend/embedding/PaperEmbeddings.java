@@ -1,0 +1,44 @@
+package dev.readnext.recommend.embedding;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.readnext.ReadnextConfig;
+import dev.readnext.recommend.engine.Int8Vector;
+import dev.readnext.recommend.engine.SemanticIndex;
+
+/**
+ * This replica's sentence embeddings of papers and the model that makes them, when semantic similarity is on
+ * ({@code readnext.similarity.semantic.enabled}); everything here is empty when it is off, and no model is loaded.
+ */
+@ApplicationScoped
+public class PaperEmbeddings {
+
+    @Inject
+    ReadnextConfig config;
+
+    private final SemanticIndex index = new SemanticIndex(MiniLmEmbedder.DIMENSIONS, 1024);
+    private volatile TextEmbedder embedder;
+
+    public boolean enabled() {
+        return config.similarity().semantic().enabled();
+    }
+
+    /** The embedding's share of text similarity. */
+    public double weight() {
+        return config.similarity().semanticWeight();
+    }
+
+    /** The papers embedded so far; empty when semantic similarity is off. */
+    public Optional<SemanticIndex> index() {
+        return enabled() ? Optional.of(index) : Optional.empty();
+    }
+
+    /** The embedding of free text (a question), or empty when semantic similarity is off or the model not loaded. */
+    public Optional<Int8Vector> embed(String text) {
+        TextEmbedder model = embedder;
+        return model == null ? Optional.empty() : Optional.of(Int8Vector.quantize(model.embed(PaperEmbeddingText.cut(text))));
+    }
+}

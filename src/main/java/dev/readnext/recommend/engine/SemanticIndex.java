@@ -1,0 +1,169 @@
+package dev.readnext.recommend.engine;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import java.util.function.LongPredicate;
+
+/**
+ * In-memory sentence embeddings of documents, int8 ({@link Int8Vector}), with exact top-k by dot product (the cosine of
+ * unit vectors). Vectors sit in one flat byte array, scales and ids in primitive arrays beside it, so a query is one
+ * sequential scan of {@code documents × dimensions} bytes ({@link Int8Dot}); a removal moves the last document into
+ * the hole, keeping the arrays dense.
+ *
+ * <p>Thread safety as {@link TfIdfIndex}: concurrent readers share a read lock, a put or removal takes the write lock
+ * for a copy of one vector.
+ */
+public final class SemanticIndex {
+
+    private final int dimensions;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final LongIntMap slots;
+    private long[] ids;
+    private float[] scales;
+    private byte[] vectors;
+    private int size;
+
+    public SemanticIndex(int dimensions, int expectedDocuments) {
+        if (dimensions < 1) {
+            throw new IllegalArgumentException("dimensions must be positive");
+        }
+        this.dimensions = dimensions;
+        int capacity = Math.max(16, expectedDocuments);
+        slots = new LongIntMap(capacity);
+        ids = new long[capacity];
+        scales = new float[capacity];
+        vectors = new byte[capacity * dimensions];
+    }
+
+    public int dimensions() {
+        return dimensions;
+    }
+
+    /** Adds or replaces the vector of document {@code id}. */
+    public void put(long id, Int8Vector vector) {
+        if (vector.dimensions() != dimensions) {
+            throw new IllegalArgumentException("expected " + dimensions + " dimensions, got " + vector.dimensions());
+        }
+        write(() -> {
+            int slot = slots.get(id);
+            if (slot < 0) {
+                if (size == ids.length) {
+                    grow();
+                }
+                slot = size++;
+                slots.put(id, slot);
+                ids[slot] = id;
+            }
+            scales[slot] = vector.scale();
+            System.arraycopy(vector.values(), 0, vectors, slot * dimensions, dimensions);
+            return null;
+        });
+    }
+
+    /** Removes document {@code id}; false if it had no vector. */
+    public boolean remove(long id) {
+        return write(() -> {
+            int slot = slots.get(id);
+            if (slot < 0) {
+                return false;
+            }
+            int last = --size;
+            if (slot != last) {
+                ids[slot] = ids[last];
+                scales[slot] = scales[last];
+                System.arraycopy(vectors, last * dimensions, vectors, slot * dimensions, dimensions);
+                slots.put(ids[slot], slot);
+            }
+            slots.remove(id);
+            return true;
+        });
+    }
+
+    public boolean contains(long id) {
+        return read(() -> slots.get(id) >= 0);
+    }
+
+    public int size() {
+        return read(() -> size);
+    }
+
+    public Optional<Int8Vector> vectorOf(long id) {
+        return read(() -> {
+            int slot = slots.get(id);
+            return slot < 0 ? Optional.empty() : Optional.of(new Int8Vector(
+                    Arrays.copyOfRange(vectors, slot * dimensions, (slot + 1) * dimensions), scales[slot]));
+        });
+    }
+
+    /** The cosine of {@code query} and document {@code id}; empty when the document has no vector. */
+    public OptionalDouble similarity(Int8Vector query, long id) {
+        return read(() -> {
+            int slot = slots.get(id);
+            return slot < 0 ? OptionalDouble.empty() : OptionalDouble.of(score(query, slot));
+        });
+    }
+
+    /**
+     * The k documents with the highest cosine to {@code query} (which may be negative), by score descending then id
+     * ascending, skipping ids {@code exclude} accepts; it is asked only about documents that could enter the top k.
+     */
+    public List<ScoredDocument> topK(Int8Vector query, int k, LongPredicate exclude) {
+        if (query.dimensions() != dimensions) {
+            throw new IllegalArgumentException("expected " + dimensions + " dimensions, got " + query.dimensions());
+        }
+        if (k < 1) {
+            return List.of();
+        }
+        return read(() -> {
+            RankedTopK top = new RankedTopK(Math.max(1, Math.min(k, size)));
+            for (int slot = 0; slot < size; slot++) {
+                double score = score(query, slot);
+                long id = ids[slot];
+                if (top.accepts(id, score) && !exclude.test(id)) {
+                    top.offer(id, score);
+                }
+            }
+            return top.toList();
+        });
+    }
+
+    /** Heap held by the arrays and the id map. */
+    public long approximateBytes() {
+        return read(() -> (long) ids.length * (Long.BYTES + Float.BYTES + dimensions) + slots.approximateBytes());
+    }
+
+    private double score(Int8Vector query, int slot) {
+        return (double) query.scale() * scales[slot]
+                * Int8Dot.BEST.dot(query.values(), 0, vectors, slot * dimensions, dimensions);
+    }
+
+    private void grow() {
+        int capacity = ids.length + (ids.length >> 1);
+        ids = Arrays.copyOf(ids, capacity);
+        scales = Arrays.copyOf(scales, capacity);
+        vectors = Arrays.copyOf(vectors, capacity * dimensions);
+    }
+
+    private <T> T read(Supplier<T> action) {
+        lock.readLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private <T> T write(Supplier<T> action) {
+        lock.writeLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}
