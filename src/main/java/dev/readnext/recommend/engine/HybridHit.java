@@ -9,7 +9,7 @@ package dev.readnext.recommend.engine;
 public record HybridHit(long id, double score, double tfidf, double semantic) {
 
     /** {@code (1 − weight)·tfidf + weight·semantic}, or the TF-IDF cosine alone when there is no embedding cosine. */
-    public static double score(double tfidf, double semantic, double weight) {
+    public static double combine(double tfidf, double semantic, double weight) {
         return Double.isNaN(semantic) ? tfidf : (1 - weight) * tfidf + weight * semantic;
     }
 

@@ -45,7 +45,7 @@ public final class HybridSearch {
     public HybridHit score(QueryVector textQuery, Int8Vector semanticQuery, long id) {
         double cosine = tfidf.cosine(textQuery, id);
         double embedding = semanticQuery == null ? Double.NaN : semantic.similarity(semanticQuery, id).orElse(Double.NaN);
-        return new HybridHit(id, HybridHit.score(cosine, embedding, weight), cosine, embedding);
+        return new HybridHit(id, HybridHit.combine(cosine, embedding, weight), cosine, embedding);
     }
 
     /**
@@ -76,7 +76,7 @@ public final class HybridSearch {
             }
             double textBound = textExhausted ? 0 : byText.get(byText.size() - 1).score();
             double unseen = meaningExhausted ? textBound
-                    : Math.max(textBound, HybridHit.score(textBound, byMeaning.get(byMeaning.size() - 1).score(), weight));
+                    : Math.max(textBound, HybridHit.combine(textBound, byMeaning.get(byMeaning.size() - 1).score(), weight));
             if (best.size() == k && best.get(k - 1).score() > unseen) {
                 return best;
             }
