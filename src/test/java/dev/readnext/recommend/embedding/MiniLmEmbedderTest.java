@@ -1,0 +1,55 @@
+package dev.readnext.recommend.embedding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.readnext.recommend.engine.Int8Vector;
+
+/** The bundled model, run for real: unit vectors, the same vector for the same text, meaning over shared words. */
+class MiniLmEmbedderTest {
+
+    private static MiniLmEmbedder embedder;
+
+    @BeforeAll
+    static void load() {
+        embedder = new MiniLmEmbedder();
+    }
+
+    @Test
+    void embeddingsAreUnitVectorsOfTheModelsDimensions() {
+        float[] vector = embedder.embed("Rotary position embedding for transformers");
+        assertEquals(MiniLmEmbedder.DIMENSIONS, vector.length);
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        assertEquals(1.0, Math.sqrt(norm), 1e-4);
+    }
+
+    @Test
+    void theSameTextGivesTheSameVector() {
+        assertEquals(Int8Vector.quantize(embedder.embed("Mixture of experts")),
+                Int8Vector.quantize(embedder.embed("Mixture of experts")));
+    }
+
+    @Test
+    void textsOfOneMeaningInOtherWordsAreCloserThanTextsSharingAWord() {
+        Int8Vector query = Int8Vector.quantize(embedder.embed("Making large language models answer faster at inference"));
+        Int8Vector sameMeaning = Int8Vector.quantize(embedder.embed("Speculative decoding accelerates LLM generation"));
+        Int8Vector sharedWord = Int8Vector.quantize(embedder.embed("Large herds of cattle graze the models of farms"));
+        assertTrue(query.dot(sameMeaning) > query.dot(sharedWord) + 0.1,
+                query.dot(sameMeaning) + " vs " + query.dot(sharedWord));
+    }
+
+    @Test
+    void aLongTextIsCutAtAWordBoundary() {
+        String text = PaperEmbeddingText.of("A title", null, "word ".repeat(1000));
+        assertTrue(text.length() <= PaperEmbeddingText.MAX_CHARS, "cut to " + text.length());
+        assertTrue(text.endsWith("word"), text.substring(text.length() - 10));
+        assertEquals("A title. A TL;DR. An abstract", PaperEmbeddingText.of(" A title ", "A TL;DR", "An abstract"));
+        assertEquals("A title", PaperEmbeddingText.of("A title", " ", null));
+    }
+}
