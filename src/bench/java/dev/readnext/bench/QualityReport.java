@@ -3,9 +3,13 @@ package dev.readnext.bench;
 import dev.readnext.recommend.ServedRelatedPapers;
 import dev.readnext.recommend.engine.IndexStats;
 import dev.readnext.recommend.engine.ScoredDocument;
+import dev.readnext.recommend.engine.SemanticIndex;
 import dev.readnext.recommend.engine.TfIdfIndex;
 import dev.readnext.text.TitleKey;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -20,19 +24,26 @@ import static java.util.stream.Collectors.joining;
  * Quality of related papers on an arXiv metadata file, without a server: precision@10 of the papers sharing the query
  * paper's primary category, over fixed random samples of query papers, for
  * <ul>
- *   <li>readnext as served: the index the service builds ({@link TfIdfIndex}, default settings) and the service's
- *       ranking ({@link ServedRelatedPapers}: the blend, its text threshold, duplicates left out), 10 asked for;
- *       a shorter list counts as it is, its missing places as misses;</li>
+ *   <li>readnext as served, three ways: TF-IDF alone (the index the service builds, {@link TfIdfIndex}, default
+ *       settings, and the service's ranking, {@link ServedRelatedPapers}: the blend, its thresholds, duplicates left
+ *       out), the embedding alone (nearest by embedding cosine, duplicates left out), and the hybrid the service
+ *       serves with semantic similarity on (the blend over both, at each weight of {@code quality.weights}); 10
+ *       asked for; a shorter list counts as it is, its missing places as misses;</li>
  *   <li>Lucene MoreLikeThis over the same analysis ({@link LuceneMoreLikeThis});</li>
  *   <li>a plain scikit-learn-style TF-IDF ({@link PlainTfIdfBaseline}).</li>
  * </ul>
- * The output ends with one line per seed for readnext as served, {@code quality: corpus=… queries=… P@10=…}.
- * <pre>./mvnw -q -Pquality -Dquality.corpus=PATH [-Dquality.queries=1000] [-Dquality.seeds=42,7]</pre>
+ * The embeddings are computed once per corpus and model and cached on disk ({@link CorpusEmbeddings}).
+ * The output ends with {@code quality: corpus=… queries=… ranking=… P@10=…} lines, per seed, for TF-IDF, the embedding
+ * and the hybrid at the first weight, the hybrid's last.
+ * <pre>./mvnw -q -Pquality -Dquality.corpus=PATH [-Dquality.queries=1000] [-Dquality.seeds=42,7]
+ *     [-Dquality.weights=0.5,0.3,0.7] [-Dquality.cache=~/.cache/readnext]</pre>
  * {@code quality.queries} at or above the number of papers takes every paper, in order.
  */
 public final class QualityReport {
 
     private static final int K = 10;
+    /** The service's default {@code readnext.similarity.semantic-weight}. */
+    private static final String DEFAULT_WEIGHT = "0.5";
 
     public static void main(String[] args) {
         long[] seeds = Arrays.stream(System.getProperty("quality.seeds", "42,7").split(","))
@@ -46,36 +57,83 @@ public final class QualityReport {
         IndexStats stats = index.stats();
         System.out.printf(Locale.ROOT, "  %,d terms, %,d postings%n", stats.terms(), stats.postings());
         ServedRelatedPapers served = new ServedRelatedPapers(index);
+        SemanticIndex semantic = timed("embeddings", () -> CorpusEmbeddings.of(corpus));
+        double[] weights = Arrays.stream(System.getProperty("quality.weights", DEFAULT_WEIGHT).split(","))
+                .mapToDouble(w -> Double.parseDouble(w.trim())).toArray();
         Map<Integer, Set<Long>> duplicates = duplicates(corpus);
         LuceneMoreLikeThis moreLikeThis = timed("Lucene MoreLikeThis", () -> new LuceneMoreLikeThis(corpus.documents()));
         PlainTfIdfBaseline plain = timed("plain TF-IDF", () -> new PlainTfIdfBaseline(corpus.papers()));
 
-        Precision[][] rows = new Precision[3][seeds.length];
+        List<String> names = new ArrayList<>(List.of("readnext, TF-IDF alone", "readnext, embedding alone"));
+        for (double weight : weights) {
+            names.add(String.format(Locale.ROOT, "readnext, hybrid w=%.2f", weight));
+        }
+        names.addAll(List.of("Lucene MoreLikeThis", "plain TF-IDF"));
+        Precision[][] rows = new Precision[names.size()][seeds.length];
         int queries = 0;
         for (int s = 0; s < seeds.length; s++) {
             int[] sample = corpus.queries(seeds[s], queryCount);
             queries = sample.length;
-            rows[0][s] = precision(corpus, sample, q -> served.after(q, duplicates.getOrDefault(q, Set.of()), K)
+            int row = 0;
+            rows[row++][s] = precision(corpus, sample, q -> served.after(q, duplicates.getOrDefault(q, Set.of()), K)
                     .stream().mapToLong(Long::longValue).toArray());
-            rows[1][s] = precision(corpus, sample, q -> {
+            rows[row++][s] = precision(corpus, sample, q -> {
+                Set<Long> skip = duplicates.getOrDefault(q, Set.of());
+                return semantic.vectorOf(q).map(v -> semantic.topK(v, K, id -> id == q || skip.contains(id)))
+                        .orElse(List.of()).stream().mapToLong(ScoredDocument::id).toArray();
+            });
+            for (double weight : weights) {
+                ServedRelatedPapers hybrid = new ServedRelatedPapers(index, semantic, weight);
+                rows[row++][s] = precision(corpus, sample, q -> hybrid.after(q, duplicates.getOrDefault(q, Set.of()), K)
+                        .stream().mapToLong(Long::longValue).toArray());
+            }
+            rows[row++][s] = precision(corpus, sample, q -> {
                 long[] ids = new long[K];
                 return Arrays.copyOf(ids, moreLikeThis.related(q, K, ids));
             });
-            rows[2][s] = precision(corpus, sample, q -> plain.related(q, K).stream().mapToLong(ScoredDocument::id).toArray());
+            rows[row][s] = precision(corpus, sample, q -> plain.related(q, K).stream().mapToLong(ScoredDocument::id).toArray());
         }
         System.out.printf("%n| P@10 |%s%n|---|%s%n", Arrays.stream(seeds).mapToObj(s -> " seed " + s + " |").collect(joining()),
                 "---|".repeat(seeds.length));
-        String[] names = {"readnext as served", "Lucene MoreLikeThis", "plain TF-IDF"};
         for (int r = 0; r < rows.length; r++) {
-            System.out.printf("| %s |%s%n", names[r], Arrays.stream(rows[r])
+            System.out.printf("| %s |%s%n", names.get(r), Arrays.stream(rows[r])
                     .map(p -> String.format(Locale.ROOT, " %.3f |", p.value())).collect(joining()));
         }
-        System.out.printf("%nreadnext as served, lists shorter than %d:%s%n", K, Arrays.stream(rows[0])
+        System.out.printf("%nlists shorter than %d (TF-IDF, embedding, hybrid):%s%n", K, Arrays.stream(seeds.length == 0
+                ? new Precision[0] : new Precision[] {rows[0][0], rows[1][0], rows[2][0]})
                 .map(p -> String.format(Locale.ROOT, " %,d", p.shortLists())).collect(joining(",")));
-        for (Precision served10 : rows[0]) {
-            System.out.printf(Locale.ROOT, "quality: corpus=%s queries=%d P@10=%.3f%n",
-                    System.getProperty("quality.corpus"), queries, served10.value());
+        printMeaningCalibration(semantic, corpus);
+        String[] rankings = {"tfidf", "embedding", String.format(Locale.ROOT, "hybrid(w=%.2f)", weights[0])};
+        for (int r = 0; r < rankings.length; r++) {
+            for (Precision precision : rows[r]) {
+                System.out.printf(Locale.ROOT, "quality: corpus=%s queries=%d ranking=%s P@10=%.3f%n",
+                        System.getProperty("quality.corpus"), queries, rankings[r], precision.value());
+            }
         }
+    }
+
+    /**
+     * How embedding cosines spread: over random pairs of papers, and between a paper and its 10th nearest neighbour;
+     * for choosing the cosine from which two papers count as similar in meaning.
+     */
+    private static void printMeaningCalibration(SemanticIndex semantic, BenchCorpus corpus) {
+        Random random = new Random(1);
+        int n = corpus.papers().size();
+        double[] pairs = random.ints(20_000, 0, n).mapToDouble(a -> {
+            long b = random.nextInt(n);
+            return semantic.vectorOf(a).map(v -> semantic.similarity(v, b).orElse(Double.NaN)).orElse(Double.NaN);
+        }).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        double[] tenth = corpus.queries(3, 500).length == 0 ? new double[0] : Arrays.stream(corpus.queries(3, 500))
+                .mapToDouble(q -> semantic.vectorOf(q).map(v -> semantic.topK(v, 11, id -> id == q))
+                        .map(top -> top.get(top.size() - 1).score()).orElse(Double.NaN))
+                .filter(v -> !Double.isNaN(v)).sorted().toArray();
+        System.out.printf(Locale.ROOT, "embedding cosine, random pairs: p50 %.3f p90 %.3f p99 %.3f p99.9 %.3f;"
+                + " 10th nearest neighbour: p10 %.3f p50 %.3f p90 %.3f%n", at(pairs, 0.5), at(pairs, 0.9),
+                at(pairs, 0.99), at(pairs, 0.999), at(tenth, 0.1), at(tenth, 0.5), at(tenth, 0.9));
+    }
+
+    private static double at(double[] sorted, double quantile) {
+        return sorted.length == 0 ? Double.NaN : sorted[(int) Math.min(sorted.length - 1, quantile * sorted.length)];
     }
 
     /** Hits over {@code K} places per query; {@code shortLists} counts the queries given fewer than {@code K} papers. */

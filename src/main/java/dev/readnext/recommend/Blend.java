@@ -17,32 +17,42 @@ import dev.readnext.recommend.StructureSignals.Group;
 import dev.readnext.recommend.StructureSignals.GroupKind;
 import dev.readnext.recommend.StructureSignals.Next;
 import dev.readnext.recommend.StructureSignals.Structure;
+import dev.readnext.recommend.engine.HybridHit;
+import dev.readnext.recommend.engine.HybridSearch;
+import dev.readnext.recommend.engine.Int8Vector;
 import dev.readnext.recommend.engine.QueryVector;
-import dev.readnext.recommend.engine.ScoredDocument;
+import dev.readnext.recommend.engine.SemanticIndex;
 import dev.readnext.recommend.engine.SharedTerm;
 import dev.readnext.recommend.engine.TfIdfIndex;
 
 /**
- * What to read after one paper: TF-IDF similarity blended with the structure curators gave the knowledge base.
+ * What to read after one paper: text similarity (TF-IDF and, when both papers are embedded, sentence embeddings)
+ * blended with the structure curators gave the knowledge base.
  *
  * <pre>
- *   score     = trust · cosine + 0.5 · structure + onSubject · (max(0.2 · courseNext, 0.15 · pathNext) + 0.1 · followUp)
+ *   score     = text + 0.5 · structure + onSubject · (max(0.2 · courseNext, 0.15 · pathNext) + 0.1 · followUp)
+ *   text      = (1 − w) · trust · cosine + w · meaning   when both papers are embedded (w = semantic weight)
+ *             = trust · cosine                         otherwise
  *   trust     = terms / (terms + 5)                  terms: of the paper's text with a weight (2 for "Switch Transformers")
+ *   meaning   = cosine of the two papers' sentence embeddings
  *   structure = 1 − Π over sources (1 − specificity of the most specific group the two share in that source)
  *   specificity(group) = ln(N / size) / ln N          N = papers in the index: 0.9 for a pair of 1,000, 0 for all
- *   onSubject = cosine ≥ 0.10, or a shared section, or a shared topic of specificity ≥ 0.5 (about √N papers)
+ *   onSubject = cosine ≥ 0.10, or meaning ≥ 0.60, or a shared section, or a shared topic of specificity ≥ 0.5
+ *               (about √N papers)
  *   followUp  = 1 when the candidate names the paper ("RoPE" in LongRoPE), ½ when it is newer, else 0
  * </pre>
  * A short text is weak evidence: two papers sharing "Transformers" out of a two-word title may share nothing else, so
  * text similarity counts in proportion to how much text the paper has (about a half for a bare title, nearly all of
- * it for an abstract). Among text neighbours alone the order is that of the cosine.
+ * it for an abstract). The embedding has no such weakness (it knows words the paper does not use), which is why a
+ * bare title leans on it. Among text neighbours alone the order is that of the hybrid similarity.
  * Sources are the reading lists (their sections), the courses (their sessions) and the topics, so two curators who
  * put two papers together count more than one, and a section of 8 papers more than a topic of 140. Course order
  * and path order count only on the paper's subject (the next session of a course often changes subject), and once:
  * a path is often a course's order again.
- * Candidates are the paper's nearest text neighbours, the members of its groups of up to
+ * Candidates are the paper's nearest text neighbours by hybrid similarity ({@link HybridSearch}), the members of its groups of up to
  * {@value StructureSignals#CANDIDATE_GROUP_SIZE} papers, and its next course readings and path steps; a candidate
- * is kept when its text is similar (cosine from 0.05) or it is on the subject. The paper itself, its duplicates,
+ * is kept when its text is similar (cosine from 0.05), its meaning is (embedding cosine from 0.60) or it is on the
+ * subject. The paper itself, its duplicates,
  * the papers given as read and papers outside the index are never returned.
  *
  * <p>Two steps, so that a caller can look up the candidates' groups and years for many papers at once:
@@ -56,6 +66,11 @@ final class Blend {
     static final double FOLLOW_UP_WEIGHT = 0.1;
     static final double SIMILAR_TEXT_THRESHOLD = 0.05;
     static final double SUBJECT_TEXT = 0.10;
+    /**
+     * Embedding cosine from which two papers count as similar in meaning, and as on one subject; see README "Semantic
+     * similarity" for how it was chosen.
+     */
+    static final double SIMILAR_MEANING = 0.60;
     static final double SUBJECT_TOPIC = 0.5;
     /** Terms of text that make the text count for half (see {@code trust} in the formula). */
     static final int TEXT_PRIOR_TERMS = 5;
@@ -69,35 +84,48 @@ final class Blend {
             Comparator.comparingDouble(ScoredPaper::score).reversed().thenComparingLong(ScoredPaper::paperId);
 
     private final TfIdfIndex index;
+    private final SemanticIndex semantic;
+    private final HybridSearch search;
 
+    /** TF-IDF alone. */
     Blend(TfIdfIndex index) {
-        this.index = index;
+        this(index, null, 0);
     }
 
-    /** The papers to score after {@code paperId}, with the cosines already known; none when it is not indexed. */
-    record Candidates(long paperId, Structure structure, Map<Long, Double> cosines, double textTrust) {
+    /** @param semantic the papers' embeddings, or null for TF-IDF alone; {@code weight} is their share w */
+    Blend(TfIdfIndex index, SemanticIndex semantic, double weight) {
+        this.index = index;
+        this.semantic = semantic;
+        this.search = new HybridSearch(index, semantic, weight);
+    }
+
+    /** The papers to score after {@code paperId}, with their text similarity known; none when it is not indexed. */
+    record Candidates(long paperId, Structure structure, Map<Long, HybridHit> similarities, double textTrust) {
 
         Set<Long> ids() {
-            return cosines.keySet();
+            return similarities.keySet();
         }
     }
 
     Candidates candidates(long paperId, Structure structure, Set<Long> read, int size) {
-        Map<Long, Double> cosines = new HashMap<>();
-        int terms = index.vectorOf(paperId).map(QueryVector::size).orElse(0);
-        if (index.contains(paperId)) {
+        Map<Long, HybridHit> similarities = new HashMap<>();
+        Optional<QueryVector> text = index.vectorOf(paperId);
+        int terms = text.map(QueryVector::size).orElse(0);
+        if (text.isPresent()) {
+            Int8Vector meaning = semantic == null ? null : semantic.vectorOf(paperId).orElse(null);
             LongPredicate excluded = candidate -> candidate == paperId || structure.duplicates().contains(candidate)
                     || read.contains(candidate) || !index.contains(candidate);
-            for (ScoredDocument hit : index.related(paperId, Math.max(3 * size, MIN_TEXT_CANDIDATES), excluded)) {
-                cosines.put(hit.id(), hit.score());
+            for (HybridHit hit : search.topK(text.get(), meaning, Math.max(3 * size, MIN_TEXT_CANDIDATES), excluded)) {
+                similarities.put(hit.id(), hit);
             }
             Set<Long> others = new HashSet<>(structure.courseNext().keySet());
             others.addAll(structure.pathNext().keySet());
             structure.members().values().forEach(others::addAll);
             others.removeIf(excluded::test);
-            others.forEach(candidate -> cosines.computeIfAbsent(candidate, c -> cosine(paperId, c)));
+            others.forEach(candidate -> similarities.computeIfAbsent(candidate,
+                    c -> search.score(text.get(), meaning, c)));
         }
-        return new Candidates(paperId, structure, cosines, terms / (double) (terms + TEXT_PRIOR_TERMS));
+        return new Candidates(paperId, structure, similarities, terms / (double) (terms + TEXT_PRIOR_TERMS));
     }
 
     /** The best {@code size} candidates, best first (by score descending, then paper id ascending). */
@@ -110,37 +138,56 @@ final class Blend {
                 .toList();
         int documents = Math.max(2, index.stats().documents());
         List<ScoredPaper> ranked = new ArrayList<>();
-        candidates.cosines().forEach((candidate, cosine) -> score(candidates, candidate, cosine,
+        candidates.similarities().forEach((candidate, similarity) -> score(candidates, candidate, similarity,
                 facts.getOrDefault(candidate, Facts.NONE), names, documents).ifPresent(ranked::add));
         ranked.sort(BEST_FIRST);
         return ranked.subList(0, Math.min(size, ranked.size()));
     }
 
     /**
-     * Papers about a subject given in words, best {@code size} first:
-     * {@code score = cosine(text, paper) + 0.5 · specificity of the most specific named topic holding it}.
-     *
-     * @param cosines candidates (the text's nearest papers, the named topics' members) → cosine to the text
-     * @param topics  the topics the text names
+     * The papers nearest to a subject given in words ({@code query}, and {@code meaning}, its embedding or null), and
+     * the members of the topics it names, each with its text similarity.
      */
-    List<ScoredPaper> rankAbout(QueryVector query, Map<Long, Double> cosines, List<Group> topics,
+    Map<Long, HybridHit> candidatesAbout(QueryVector query, Int8Vector meaning, Map<String, Set<Long>> topicMembers,
+            Set<Long> read, int size) {
+        Map<Long, HybridHit> similarities = new HashMap<>();
+        search.topK(query, meaning, Math.max(3 * size, MIN_TEXT_CANDIDATES), read::contains)
+                .forEach(hit -> similarities.put(hit.id(), hit));
+        topicMembers.values().forEach(members -> members.stream()
+                .filter(id -> !read.contains(id) && index.contains(id))
+                .forEach(id -> similarities.computeIfAbsent(id, k -> search.score(query, meaning, k))));
+        return similarities;
+    }
+
+    /**
+     * Papers about a subject given in words, best {@code size} first:
+     * {@code score = similarity(text, paper) + 0.5 · specificity of the most specific named topic holding it}, the
+     * similarity being the hybrid one ({@link HybridHit#combine}).
+     *
+     * @param similarities candidates ({@link #candidatesAbout}) → text similarity
+     * @param topics       the topics the text names
+     */
+    List<ScoredPaper> rankAbout(QueryVector query, Map<Long, HybridHit> similarities, List<Group> topics,
             Map<Long, Facts> facts, int size) {
         int documents = Math.max(2, index.stats().documents());
         List<ScoredPaper> ranked = new ArrayList<>();
-        cosines.forEach((id, cosine) -> {
+        similarities.forEach((id, similarity) -> {
             Group topic = topics.stream().filter(t -> facts.getOrDefault(id, Facts.NONE).groups().contains(t.key()))
                     .min(Comparator.comparingInt(Group::size)).orElse(null);
             List<Reason> reasons = new ArrayList<>();
-            if (cosine > 0) {
+            if (similarity.tfidf() > 0) {
                 reasons.add(Reason.MATCHES_TEXT);
+            }
+            if (similarity.semantic() >= SIMILAR_MEANING) {
+                reasons.add(Reason.SEMANTICALLY_SIMILAR);
             }
             if (topic != null) {
                 reasons.add(Reason.IN_TOPIC);
             }
             if (!reasons.isEmpty()) {
                 double inTopic = topic == null ? 0 : specificity(topic.size(), documents);
-                ranked.add(ScoredPaper.of(id, cosine + STRUCTURE_WEIGHT * inTopic, reasons,
-                        cosine > 0 ? index.explain(query, id, Integer.MAX_VALUE) : List.of(),
+                ranked.add(ScoredPaper.of(id, similarity.score() + STRUCTURE_WEIGHT * inTopic, reasons,
+                        similarity.tfidf() > 0 ? index.explain(query, id, Integer.MAX_VALUE) : List.of(),
                         ReasonLine.about(topic == null ? null : topic.label())));
             }
         });
@@ -156,16 +203,21 @@ final class Blend {
         return Math.log((double) n / groupSize) / Math.log(n);
     }
 
-    private Optional<ScoredPaper> score(Candidates candidates, long candidate, double cosine, Facts facts,
+    private Optional<ScoredPaper> score(Candidates candidates, long candidate, HybridHit similarity, Facts facts,
             List<QueryVector> names, int documents) {
         long paperId = candidates.paperId();
         Structure structure = candidates.structure();
-        double text = candidates.textTrust() * cosine;
+        double cosine = similarity.tfidf();
+        double meaning = similarity.semantic();
+        double textShare = similarity.hasSemantic() ? 1 - search.weight() : 1;
+        double words = textShare * candidates.textTrust() * cosine;
+        double sense = similarity.hasSemantic() ? search.weight() * meaning : 0;
+        double text = words + sense;
         Shared shared = Shared.of(structure, candidate, facts, documents);
         Group bestSection = shared.section();
         Group bestTopic = shared.topic();
         double structural = shared.structure();
-        boolean onSubject = cosine >= SUBJECT_TEXT || bestSection != null
+        boolean onSubject = cosine >= SUBJECT_TEXT || meaning >= SIMILAR_MEANING || bestSection != null
                 || bestTopic != null && specificity(bestTopic.size(), documents) >= SUBJECT_TOPIC;
         Next course = onSubject ? structure.courseNext().get(candidate) : null;
         Next path = onSubject ? structure.pathNext().get(candidate) : null;
@@ -177,7 +229,10 @@ final class Blend {
 
         EnumMap<Reason, Double> contributions = new EnumMap<>(Reason.class);
         if (cosine >= SIMILAR_TEXT_THRESHOLD) {
-            contributions.put(Reason.SIMILAR_TEXT, text);
+            contributions.put(Reason.SIMILAR_TEXT, words);
+        }
+        if (meaning >= SIMILAR_MEANING) {
+            contributions.put(Reason.SEMANTICALLY_SIMILAR, sense);
         }
         if (bestSection != null) {
             contributions.put(Reason.SAME_SECTION, STRUCTURE_WEIGHT * specificity(bestSection.size(), documents));
@@ -267,9 +322,5 @@ final class Blend {
             }
         }
         return true;
-    }
-
-    private double cosine(long paperId, long candidate) {
-        return index.explain(paperId, candidate, Integer.MAX_VALUE).stream().mapToDouble(SharedTerm::contribution).sum();
     }
 }

@@ -11,6 +11,8 @@ public enum Reason {
     PATH_NEXT,
     @Description("Its title, TL;DR or abstract is similar (TF-IDF cosine).")
     SIMILAR_TEXT,
+    @Description("Its sentence embedding is close to the paper's: similar in meaning, possibly in other words.")
+    SEMANTICALLY_SIMILAR,
     @Description("A reading list or course puts it in the same section or session as the paper.")
     SAME_SECTION,
     @Description("Sections of two or more different lists or courses put it with the paper.")

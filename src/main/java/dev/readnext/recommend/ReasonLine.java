@@ -31,6 +31,7 @@ record ReasonLine(Next course, Next path, Group section, Group topic, int sectio
                 case LISTED_TOGETHER -> "listed together in " + sectionSources + " lists";
                 case SAME_TOPIC, IN_TOPIC -> "topic: " + topic.label();
                 case SIMILAR_TEXT -> shared.isEmpty() ? "similar text" : "similar text: " + shared;
+                case SEMANTICALLY_SIMILAR -> "similar in meaning";
                 case MATCHES_TEXT -> shared.isEmpty() ? "matches the words" : "matches: " + shared;
                 case FOLLOW_UP -> namesIt ? "builds on it (names it)" : "newer work on the subject";
                 case BACKGROUND -> "earlier work on the subject";

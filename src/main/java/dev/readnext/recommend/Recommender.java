@@ -1,9 +1,10 @@
 package dev.readnext.recommend;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,14 +18,18 @@ import dev.readnext.recommend.Blend.Candidates;
 import dev.readnext.recommend.StructureSignals.Facts;
 import dev.readnext.recommend.StructureSignals.Group;
 import dev.readnext.recommend.StructureSignals.Structure;
+import dev.readnext.recommend.embedding.PaperEmbeddings;
+import dev.readnext.recommend.engine.HybridHit;
+import dev.readnext.recommend.engine.HybridSearch;
+import dev.readnext.recommend.engine.Int8Vector;
 import dev.readnext.recommend.engine.QueryVector;
-import dev.readnext.recommend.engine.SharedTerm;
+import dev.readnext.recommend.engine.SemanticIndex;
 import dev.readnext.recommend.engine.TfIdfIndex;
 import io.micrometer.core.annotation.Timed;
 
 /**
- * "What to read next": the {@link Blend} of TF-IDF similarity and the knowledge base's structure after papers, and
- * Rocchio recommendations for a set of liked and disliked papers.
+ * "What to read next": the {@link Blend} of text similarity (TF-IDF and sentence embeddings) and the knowledge base's
+ * structure after papers, and Rocchio recommendations for a set of liked and disliked papers.
  */
 @ApplicationScoped
 public class Recommender {
@@ -43,11 +48,14 @@ public class Recommender {
     @Inject
     PaperService papers;
 
+    @Inject
+    PaperEmbeddings embeddings;
+
     /** Recommendations after each paper, aligned with the given papers. */
     @Timed(value = "readnext.recommendations", histogram = true, description = "Time to compute recommendations")
     public List<List<Recommendation>> after(List<Long> paperIds, Integer first, boolean excludeRead) {
         int size = Paging.pageSize(first, 5, MAX_RESULTS);
-        Blend blend = new Blend(index.require());
+        Blend blend = blend(index.require());
         Map<Long, Structure> structures = structure.of(paperIds);
         Set<Long> read = excludeRead ? structure.readPapers() : Set.of();
         List<Candidates> candidates = paperIds.stream()
@@ -67,16 +75,15 @@ public class Recommender {
     public Subject about(String text, Integer first, boolean excludeRead) {
         int size = Paging.pageSize(first, 5, MAX_RESULTS);
         TfIdfIndex tfidf = index.require();
+        Blend blend = blend(tfidf);
         QueryVector query = tfidf.queryFor(text);
+        Int8Vector meaning = embeddings.embed(text).orElse(null);
         List<Group> topics = structure.topicsNamedIn(text);
         Set<Long> read = excludeRead ? structure.readPapers() : Set.of();
-        Map<Long, Double> cosines = new HashMap<>();
-        tfidf.topK(query, Math.max(3 * size, 30), read::contains).forEach(hit -> cosines.put(hit.id(), hit.score()));
-        structure.membersOfSmall(topics).values().forEach(members -> members.stream()
-                .filter(id -> !read.contains(id) && tfidf.contains(id))
-                .forEach(id -> cosines.computeIfAbsent(id, k -> cosine(tfidf, query, k))));
-        List<ScoredPaper> ranked = new Blend(tfidf).rankAbout(query, cosines, topics,
-                structure.facts(cosines.keySet(), topics), size);
+        Map<Long, HybridHit> similarities = blend.candidatesAbout(query, meaning, structure.membersOfSmall(topics),
+                read, size);
+        List<ScoredPaper> ranked = blend.rankAbout(query, similarities, topics,
+                structure.facts(similarities.keySet(), topics), size);
         List<Recommendation> recommendations = withPapers(List.of(ranked)).get(0);
         Interpretation as = recommendations.isEmpty() ? Interpretation.NOTHING
                 : topics.isEmpty() ? Interpretation.TEXT : Interpretation.TOPIC;
@@ -98,9 +105,14 @@ public class Recommender {
         Set<Long> given = new HashSet<>(positive);
         given.addAll(negative);
         QueryVector query = tfidf.rocchio(longs(positive), longs(negative), ALPHA, BETA);
-        List<ScoredPaper> hits = tfidf.topK(query, size, given::contains).stream()
-                .map(hit -> ScoredPaper.of(hit.id(), hit.score(), List.of(Reason.SIMILAR_TEXT),
-                        tfidf.explain(query, hit.id(), Integer.MAX_VALUE), ReasonLine.NONE))
+        Optional<SemanticIndex> semantic = embeddings.index();
+        Int8Vector meaning = semantic.flatMap(s -> s.rocchio(longs(positive), longs(negative), ALPHA, BETA)).orElse(null);
+        HybridSearch search = new HybridSearch(tfidf, semantic.orElse(null), embeddings.weight());
+        List<ScoredPaper> hits = search.topK(query, meaning, size, given::contains).stream()
+                .map(hit -> ScoredPaper.of(hit.id(), hit.score(), textReasons(hit),
+                        hit.tfidf() > 0 ? tfidf.explain(query, hit.id(), Integer.MAX_VALUE) : List.of(),
+                        ReasonLine.NONE))
+                .filter(scored -> !scored.reasons().isEmpty())
                 .toList();
         return withPapers(List.of(hits)).get(0);
     }
@@ -115,8 +127,20 @@ public class Recommender {
                 .toList()).toList();
     }
 
-    private static double cosine(TfIdfIndex tfidf, QueryVector query, long id) {
-        return tfidf.explain(query, id, Integer.MAX_VALUE).stream().mapToDouble(SharedTerm::contribution).sum();
+    private Blend blend(TfIdfIndex tfidf) {
+        return new Blend(tfidf, embeddings.index().orElse(null), embeddings.weight());
+    }
+
+    /** Why a paper like the liked ones is: its words, its meaning, or both. */
+    private static List<Reason> textReasons(HybridHit hit) {
+        List<Reason> reasons = new ArrayList<>();
+        if (hit.tfidf() > 0) {
+            reasons.add(Reason.SIMILAR_TEXT);
+        }
+        if (hit.semantic() >= Blend.SIMILAR_MEANING) {
+            reasons.add(Reason.SEMANTICALLY_SIMILAR);
+        }
+        return reasons;
     }
 
     private static long[] longs(List<Long> ids) {

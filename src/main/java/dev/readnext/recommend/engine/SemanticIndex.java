@@ -132,6 +132,40 @@ public final class SemanticIndex {
         });
     }
 
+    /**
+     * Rocchio in embedding space: {@code α·mean(positives) − β·mean(negatives)}, normalised; ids without a vector are
+     * ignored, and it is empty when no positive has one (or the result has no direction).
+     */
+    public Optional<Int8Vector> rocchio(long[] positives, long[] negatives, double alpha, double beta) {
+        return read(() -> {
+            double[] sum = new double[dimensions];
+            if (add(sum, positives, alpha) == 0) {
+                return Optional.empty();
+            }
+            add(sum, negatives, -beta);
+            double norm = Math.sqrt(Arrays.stream(sum).map(v -> v * v).sum());
+            if (!(norm > 1e-9)) {
+                return Optional.empty();
+            }
+            float[] unit = new float[dimensions];
+            for (int i = 0; i < dimensions; i++) {
+                unit[i] = (float) (sum[i] / norm);
+            }
+            return Optional.of(Int8Vector.quantize(unit));
+        });
+    }
+
+    /** Adds {@code factor · mean} of the vectors of {@code ids} to {@code sum}; returns how many had one. */
+    private int add(double[] sum, long[] ids, double factor) {
+        int[] found = Arrays.stream(ids).distinct().mapToInt(slots::get).filter(slot -> slot >= 0).toArray();
+        for (int slot : found) {
+            for (int i = 0; i < dimensions; i++) {
+                sum[i] += factor / found.length * scales[slot] * vectors[slot * dimensions + i];
+            }
+        }
+        return found.length;
+    }
+
     /** Heap held by the arrays and the id map. */
     public long approximateBytes() {
         return read(() -> (long) ids.length * (Long.BYTES + Float.BYTES + dimensions) + slots.approximateBytes());

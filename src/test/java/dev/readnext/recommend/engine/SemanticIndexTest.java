@@ -1,0 +1,134 @@
+package dev.readnext.recommend.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** The int8 index against a brute force over the same vectors, through puts, replacements and removals. */
+class SemanticIndexTest {
+
+    private static final int DIMENSIONS = 384;
+
+    @Test
+    void topKEqualsBruteForceThroughChanges() {
+        Random random = new Random(11);
+        SemanticIndex index = new SemanticIndex(DIMENSIONS, 4);
+        Map<Long, Int8Vector> live = new HashMap<>();
+        for (int step = 0; step < 600; step++) {
+            long id = random.nextInt(200);
+            if (random.nextInt(4) == 0) {
+                assertEquals(live.remove(id) != null, index.remove(id));
+            } else {
+                Int8Vector vector = unitVector(random);
+                index.put(id, vector);
+                live.put(id, vector);
+            }
+            if (step % 20 == 0) {
+                Int8Vector query = unitVector(random);
+                int k = 1 + random.nextInt(30);
+                assertEquals(bruteForce(live, query, k), index.topK(query, k, other -> other % 7 == 0));
+                assertEquals(live.size(), index.size());
+            }
+        }
+        live.forEach((id, vector) -> assertEquals(vector, index.vectorOf(id).orElseThrow()));
+    }
+
+    @Test
+    void theDotProductOfInt8VectorsIsCloseToThatOfTheFloats() {
+        Random random = new Random(3);
+        for (int i = 0; i < 200; i++) {
+            float[] a = unitFloats(random);
+            float[] b = unitFloats(random);
+            double exact = 0;
+            for (int d = 0; d < DIMENSIONS; d++) {
+                exact += a[d] * b[d];
+            }
+            assertEquals(exact, Int8Vector.quantize(a).dot(Int8Vector.quantize(b)), 0.01);
+        }
+        float[] same = unitFloats(random);
+        assertEquals(1.0, Int8Vector.quantize(same).dot(Int8Vector.quantize(same)), 0.01);
+    }
+
+    @Test
+    void theVectorApiAndThePlainLoopAgree() {
+        Random random = new Random(9);
+        Int8Dot scalar = new Int8Dot.ScalarInt8Dot();
+        for (int length : new int[] {0, 1, 7, 15, 16, 17, 63, 384, 385}) {
+            byte[] a = new byte[length + 5];
+            byte[] b = new byte[length + 3];
+            random.nextBytes(a);
+            random.nextBytes(b);
+            assertEquals(scalar.dot(a, 5, b, 3, length), Int8Dot.BEST.dot(a, 5, b, 3, length), "length " + length);
+        }
+        assertEquals("Vector API", Int8Dot.BEST.implementation().substring(0, 10),
+                "the tests run with --add-modules jdk.incubator.vector, as the image does");
+    }
+
+    @Test
+    void rocchioMovesTowardsTheLikedAndAwayFromTheDisliked() {
+        Random random = new Random(4);
+        SemanticIndex index = new SemanticIndex(DIMENSIONS, 8);
+        for (long id = 0; id < 8; id++) {
+            index.put(id, unitVector(random));
+        }
+        Int8Vector query = index.rocchio(new long[] {1, 2}, new long[] {3}, 1.0, 0.75).orElseThrow();
+        Int8Vector one = index.vectorOf(1).orElseThrow();
+        Int8Vector three = index.vectorOf(3).orElseThrow();
+        assertTrue(query.dot(one) > 0.3, "towards a liked paper: " + query.dot(one));
+        assertTrue(query.dot(three) < 0, "away from the disliked one: " + query.dot(three));
+        assertFalse(index.rocchio(new long[] {42}, new long[0], 1, 0.75).isPresent(), "no liked paper embedded");
+    }
+
+    @Test
+    void vectorsOfOtherDimensionsOrWithoutDirectionAreRefused() {
+        SemanticIndex index = new SemanticIndex(DIMENSIONS, 1);
+        assertThrows(IllegalArgumentException.class, () -> index.put(1, Int8Vector.quantize(new float[] {1, 0})));
+        assertThrows(IllegalArgumentException.class, () -> Int8Vector.quantize(new float[DIMENSIONS]));
+    }
+
+    private static List<ScoredDocument> bruteForce(Map<Long, Int8Vector> live, Int8Vector query, int k) {
+        List<ScoredDocument> all = new ArrayList<>();
+        live.forEach((id, vector) -> {
+            if (id % 7 != 0) {
+                all.add(new ScoredDocument(id, (double) query.scale() * vector.scale() * dot(query, vector)));
+            }
+        });
+        all.sort(Comparator.comparingDouble(ScoredDocument::score).reversed().thenComparingLong(ScoredDocument::id));
+        return all.subList(0, Math.min(k, all.size()));
+    }
+
+    private static long dot(Int8Vector a, Int8Vector b) {
+        long sum = 0;
+        for (int i = 0; i < a.dimensions(); i++) {
+            sum += a.values()[i] * b.values()[i];
+        }
+        return sum;
+    }
+
+    private static Int8Vector unitVector(Random random) {
+        return Int8Vector.quantize(unitFloats(random));
+    }
+
+    private static float[] unitFloats(Random random) {
+        float[] v = new float[DIMENSIONS];
+        double norm = 0;
+        for (int i = 0; i < DIMENSIONS; i++) {
+            v[i] = (float) random.nextGaussian();
+            norm += v[i] * v[i];
+        }
+        for (int i = 0; i < DIMENSIONS; i++) {
+            v[i] /= (float) Math.sqrt(norm);
+        }
+        return v;
+    }
+}
