@@ -31,7 +31,9 @@ import java.io.BufferedOutputStream;
  * The embeddings of a corpus's papers as the service would store them ({@link MiniLmEmbedder}, {@link PaperEmbeddingText},
  * int8), computed once and cached on disk under {@code quality.cache} (default {@code ~/.cache/readnext}), in a file
  * named by the SHA-256 of the corpus file and the model, so a re-run does not embed again and a changed corpus or model
- * never reads a stale cache. Embedding appends to a {@code .partial} file in chunks, so an interrupted run resumes.
+ * never reads a stale cache. The cache holds the file's first papers in order, so a run on the first N papers
+ * ({@code quality.limit}) reads a prefix of it, and a longer run embeds only the rest. Embedding appends to a
+ * {@code .partial} file in chunks, so an interrupted run resumes.
  */
 final class CorpusEmbeddings {
 
@@ -49,17 +51,18 @@ final class CorpusEmbeddings {
     /** Every paper's embedding, the paper's position as id. */
     static SemanticIndex of(BenchCorpus corpus) {
         Path cache = cacheFile(corpus);
-        List<Int8Vector> vectors = read(cache.resolveSibling(cache.getFileName() + ".partial"));
-        if (Files.isRegularFile(cache)) {
-            vectors = read(cache);
+        List<Int8Vector> vectors = read(cache);
+        List<Int8Vector> partial = read(cache.resolveSibling(cache.getFileName() + ".partial"));
+        if (partial.size() > vectors.size()) {
+            vectors = partial;
         }
         if (vectors.size() < corpus.papers().size()) {
             vectors = embed(corpus, vectors, cache);
         } else {
-            System.out.printf(Locale.ROOT, "embeddings read from %s%n", cache);
+            System.out.printf(Locale.ROOT, "embeddings of %,d papers read from %s%n", corpus.papers().size(), cache);
         }
-        SemanticIndex index = new SemanticIndex(MiniLmEmbedder.DIMENSIONS, vectors.size());
-        for (int i = 0; i < vectors.size(); i++) {
+        SemanticIndex index = new SemanticIndex(MiniLmEmbedder.DIMENSIONS, corpus.papers().size());
+        for (int i = 0; i < corpus.papers().size(); i++) {
             index.put(i, vectors.get(i));
         }
         return index;
@@ -149,8 +152,7 @@ final class CorpusEmbeddings {
         Path directory = Path.of(System.getProperty("quality.cache",
                 System.getProperty("user.home") + "/.cache/readnext"));
         String model = MiniLmEmbedder.MODEL.replaceAll("[^A-Za-z0-9.-]", "_");
-        return directory.resolve("embeddings-" + sha256(corpus.path()).substring(0, 16) + "-"
-                + corpus.papers().size() + "-" + model + ".bin");
+        return directory.resolve("embeddings-" + sha256(corpus.path()).substring(0, 16) + "-" + model + ".bin");
     }
 
     private static String sha256(Path file) {

@@ -25,7 +25,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>build time and retained heap of each engine (used heap after full GCs, before and after building);</li>
  *   <li>on the fixed query sample: our top 10 equal to the brute-force top 10 (ids and scores), and overlap@10 of
  *       ours and of MoreLikeThis with brute force;</li>
- *   <li>JMH ({@link RelatedPapersBenchmark}): latency (SampleTime median, p99) and single-thread throughput;</li>
+ *   <li>JMH ({@link RelatedPapersBenchmark}): latency (SampleTime median, p99) and single-thread throughput, also of
+ *       the hybrid top 10 (TF-IDF and embeddings, {@link CorpusEmbeddings}) and of the embedding scan alone;</li>
  *   <li>a summary table with the ratios.</li>
  * </ol>
  * <pre>./mvnw -q -Pbench test-compile exec:exec -Dbench.corpus=PATH [-Dbench.limit=10000] [-Dbench.queries=1000]
@@ -57,11 +58,18 @@ public final class EngineBenchmark {
         row("readnext (exact)", ours, latencies.get("ours"), agreement.oursOverlap());
         row("Lucene MoreLikeThis", lucene, latencies.get("moreLikeThis"), agreement.moreLikeThisOverlap());
         row("brute force", brute, latencies.get("bruteForce"), 1.0);
+        row("readnext hybrid (exact, w=" + Engines.SEMANTIC_WEIGHT + ")", null, latencies.get("hybrid"), Double.NaN);
+        row("embedding scan alone", null, latencies.get("embedding"), Double.NaN);
         System.out.printf(Locale.ROOT, "%nours: %.1f bytes/posting retained (%,d postings); exact top-10 in %d/%d queries%n",
                 (double) ours.bytes / stats.postings(), stats.postings(), agreement.exact(), agreement.queries());
         Latency o = latencies.get("ours");
         Latency m = latencies.get("moreLikeThis");
         Latency b = latencies.get("bruteForce");
+        Latency h = latencies.get("hybrid");
+        if (o != null && h != null) {
+            System.out.printf(Locale.ROOT, "hybrid/ours (same run): median %.2f×, p99 %.2f×, throughput %.2f×%n",
+                    h.median / o.median, h.p99 / o.p99, o.perSecond / h.perSecond);
+        }
         if (o != null && m != null && b != null) {
             System.out.printf(Locale.ROOT, "ratios (same run): MoreLikeThis/ours median %.1f×, p99 %.1f×, throughput ours/MLT %.1f×;"
                             + " brute force/ours median %.0f×; build MLT/ours %.1f×; heap MLT/ours %.1f×%n",
@@ -71,10 +79,13 @@ public final class EngineBenchmark {
     }
 
     private static void row(String name, Built<?> built, Latency latency, double overlap) {
-        System.out.printf(Locale.ROOT, "| %s | %.1f s | %,d MB | %s | %s | %s | %.3f |%n", name, built.seconds, built.bytes >> 20,
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", name,
+                built == null ? "–" : String.format(Locale.ROOT, "%.1f s", built.seconds),
+                built == null ? "–" : String.format(Locale.ROOT, "%,d MB", built.bytes >> 20),
                 latency == null ? "–" : String.format(Locale.ROOT, "%.3f ms", latency.median / 1e3),
                 latency == null ? "–" : String.format(Locale.ROOT, "%.3f ms", latency.p99 / 1e3),
-                latency == null ? "–" : String.format(Locale.ROOT, "%,.0f /s", latency.perSecond), overlap);
+                latency == null ? "–" : String.format(Locale.ROOT, "%,.0f /s", latency.perSecond),
+                Double.isNaN(overlap) ? "–" : String.format(Locale.ROOT, "%.3f", overlap));
     }
 
     /** JMH with defaults (1 fork, 2 × 2 s warm-up, 3 × 3 s measurement) that {@code bench.jmh} options override. */
@@ -83,7 +94,7 @@ public final class EngineBenchmark {
         CommandLineOptions given = new CommandLineOptions(extra.isEmpty() ? new String[0] : extra.split("\\s+"));
         ChainedOptionsBuilder options = new OptionsBuilder().parent(given)
                 .include(RelatedPapersBenchmark.class.getName())
-                .jvmArgsAppend("-Xmx3g",
+                .jvmArgsAppend("-Xmx3g", "--add-modules", "jdk.incubator.vector",
                         "-Dbench.corpus=" + System.getProperty("bench.corpus", ""),
                         "-Dbench.limit=" + Integer.getInteger("bench.limit", 0),
                         "-Dbench.queries=" + Integer.getInteger("bench.queries", 1000),

@@ -5,6 +5,9 @@ import dev.readnext.recommend.engine.TfIdfIndex;
 /** Builds each engine over the benchmark corpus. */
 final class Engines {
 
+    /** The service's default {@code readnext.similarity.semantic-weight}. */
+    static final double SEMANTIC_WEIGHT = 0.5;
+
     private Engines() {
     }
 

@@ -36,7 +36,7 @@ import static java.util.stream.Collectors.joining;
  * The output ends with {@code quality: corpus=… queries=… ranking=… P@10=…} lines, per seed, for TF-IDF, the embedding
  * and the hybrid at the first weight, the hybrid's last.
  * <pre>./mvnw -q -Pquality -Dquality.corpus=PATH [-Dquality.queries=1000] [-Dquality.seeds=42,7]
- *     [-Dquality.weights=0.5,0.3,0.7] [-Dquality.cache=~/.cache/readnext]</pre>
+ *     [-Dquality.weights=0.5,0.3,0.7] [-Dquality.limit=10000 (the first papers only)] [-Dquality.cache=~/.cache/readnext]</pre>
  * {@code quality.queries} at or above the number of papers takes every paper, in order.
  */
 public final class QualityReport {
@@ -49,7 +49,8 @@ public final class QualityReport {
         long[] seeds = Arrays.stream(System.getProperty("quality.seeds", "42,7").split(","))
                 .mapToLong(s -> Long.parseLong(s.trim())).toArray();
         int queryCount = Integer.getInteger("quality.queries", 1000);
-        BenchCorpus corpus = BenchCorpus.load("quality.corpus", Integer.MAX_VALUE);
+        int limit = Integer.getInteger("quality.limit", 0);
+        BenchCorpus corpus = BenchCorpus.load("quality.corpus", limit <= 0 ? Integer.MAX_VALUE : limit);
         System.out.printf(Locale.ROOT, "corpus %s: %,d papers, %,d query papers per seed, seeds %s%n", corpus.path(),
                 corpus.papers().size(), corpus.queries(seeds[0], queryCount).length, Arrays.toString(seeds));
 

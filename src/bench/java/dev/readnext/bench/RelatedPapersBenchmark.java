@@ -1,6 +1,9 @@
 package dev.readnext.bench;
 
+import dev.readnext.recommend.engine.HybridHit;
+import dev.readnext.recommend.engine.HybridSearch;
 import dev.readnext.recommend.engine.ScoredDocument;
+import dev.readnext.recommend.engine.SemanticIndex;
 import dev.readnext.recommend.engine.TfIdfIndex;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +85,21 @@ public class RelatedPapersBenchmark {
         }
     }
 
+    /** TF-IDF and the corpus's cached embeddings ({@link CorpusEmbeddings}), as the service ranks with semantic on. */
+    @State(Scope.Benchmark)
+    public static class Hybrid {
+        TfIdfIndex index;
+        SemanticIndex semantic;
+        HybridSearch search;
+
+        @Setup(Level.Trial)
+        public void build(Corpus corpus) {
+            index = Engines.ours(corpus.corpus);
+            semantic = CorpusEmbeddings.of(corpus.corpus);
+            search = new HybridSearch(index, semantic, Engines.SEMANTIC_WEIGHT);
+        }
+    }
+
     @Benchmark
     public List<ScoredDocument> ours(Ours engine, Queries queries) {
         return engine.index.related(queries.nextQuery(), K, id -> false);
@@ -90,6 +108,21 @@ public class RelatedPapersBenchmark {
     @Benchmark
     public int moreLikeThis(Lucene engine, Queries queries) {
         return engine.moreLikeThis.related(queries.nextQuery(), K, queries.ids);
+    }
+
+    /** The hybrid top 10 as {@code Blend} asks for it: the paper's TF-IDF vector and its embedding. */
+    @Benchmark
+    public List<HybridHit> hybrid(Hybrid engine, Queries queries) {
+        long query = queries.nextQuery();
+        return engine.search.topK(engine.index.vectorOf(query).orElseThrow(), engine.semantic.vectorOf(query).orElse(null),
+                K, id -> id == query);
+    }
+
+    /** The embedding scan alone: the top 10 by embedding cosine over every paper. */
+    @Benchmark
+    public List<ScoredDocument> embedding(Hybrid engine, Queries queries) {
+        long query = queries.nextQuery();
+        return engine.semantic.topK(engine.semantic.vectorOf(query).orElseThrow(), K, id -> id == query);
     }
 
     @Benchmark
