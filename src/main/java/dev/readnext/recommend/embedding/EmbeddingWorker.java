@@ -28,6 +28,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
+import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -262,11 +263,13 @@ public class EmbeddingWorker {
             }
         }
 
+        /** A summary at INFO after a run of more than a batch (the seed, an import); single edits at DEBUG. */
         void finish(long pending) {
             if (stored > 0) {
                 long now = System.nanoTime();
-                Log.infof("Embedded %d papers in %.1f s (%.1f/s); %d pending", stored,
-                        (now - started) / 1e9, rate(now), pending);
+                Log.logf(stored > BATCH ? Logger.Level.INFO : Logger.Level.DEBUG,
+                        "Embedded %d papers in %.1f s (%.1f/s); %d pending", stored, (now - started) / 1e9, rate(now),
+                        pending);
             }
             started = -1;
             stored = 0;
