@@ -1,28 +1,25 @@
 package dev.readnext.recommend;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashSet;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
-import dev.readnext.ReadnextConfig;
+import dev.readnext.persistence.DedicatedConnections;
+import dev.readnext.recommend.embedding.EmbeddingSync;
 
 /**
  * Keeps this replica's index in step with papers changed through any replica. A dedicated connection LISTENs on
@@ -36,6 +33,10 @@ import dev.readnext.ReadnextConfig;
  *
  * <p>A bulk import logs no per-paper changes but one rebuild marker (a row with {@code rebuild} set, migration V3):
  * reading it, now or when catching up after a lost connection, rebuilds the whole index from the database.
+ *
+ * <p>With semantic similarity on, the same connection follows the papers' embeddings ({@link EmbeddingSync}): it
+ * also LISTENs on {@code readnext_embeddings}, and each catch-up reads the embeddings written since the last one
+ * (all of them the first time and after a rebuild).
  */
 @ApplicationScoped
 public class IndexSync {
@@ -44,25 +45,16 @@ public class IndexSync {
     static final Duration POLL = Duration.ofSeconds(5);
     static final Duration LOOK_BACK = Duration.ofSeconds(60);
     private static final int REMEMBERED = 100_000;
+    private static final String CONNECTION_NAME = "readnext-index-sync";
 
     @Inject
     RecommendationIndex index;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
+    @Inject
+    DedicatedConnections connections;
 
     @Inject
-    ReadnextConfig config;
-
-    /** Names this replica's listener connection in pg_stat_activity. */
-    @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
-    int httpPort;
+    EmbeddingSync embeddings;
 
     private final Set<Long> applied = new LinkedHashSet<>();
     private volatile long lastSeq;
@@ -74,7 +66,7 @@ public class IndexSync {
         lastSeq = position.seq();
         applied.addAll(position.recentlyVisible());
         running = true;
-        Thread listener = new Thread(this::listen, "readnext-index-sync");
+        Thread listener = new Thread(this::listen, CONNECTION_NAME);
         listener.setDaemon(true);
         listener.start();
     }
@@ -88,9 +80,12 @@ public class IndexSync {
         Duration backOff = Duration.ofMillis(250);
         while (running) {
             try {
-                connection = connect();
+                connection = connections.open(CONNECTION_NAME);
                 try (Statement s = connection.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
+                    if (embeddings.enabled()) {
+                        s.execute("LISTEN " + EmbeddingSync.CHANNEL);
+                    }
                 }
                 backOff = Duration.ofMillis(250);
                 catchUp();
@@ -142,40 +137,19 @@ public class IndexSync {
             if (rebuild) {
                 index.rebuild();
             }
+            if (embeddings.enabled()) {
+                embeddings.catchUp(connection, rebuild);
+            }
         }
         while (applied.size() > REMEMBERED) {
             applied.remove(applied.iterator().next());
         }
     }
 
-    Connection connect() throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", username);
-        password.ifPresent(p -> properties.setProperty("password", p));
-        properties.setProperty("ApplicationName", "readnext-index-sync-" + httpPort);
-        properties.setProperty("tcpKeepAlive", "true");
-        Connection c = DriverManager.getConnection(url, properties);
-        c.setAutoCommit(true);
-        try (Statement s = c.createStatement()) {
-            s.execute("SET search_path TO " + quoteIdentifier(config.schema()) + ", public");
-        }
-        return c;
-    }
-
-    private static String quoteIdentifier(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
-    }
-
     private void closeQuietly() {
         Connection c = connection;
         connection = null;
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                // already gone
-            }
-        }
+        DedicatedConnections.closeQuietly(c);
     }
 
     private static void sleep(Duration duration) {

@@ -25,8 +25,11 @@ import dev.readnext.recommend.engine.DocumentText;
 @ApplicationScoped
 public class PaperTexts {
 
-    /** The title field carries the paper's other names too ("RoPE" for RoFormer): people search and read by them. */
-    private static final String COLUMNS = """
+    /**
+     * id, title, TL;DR and abstract of papers {@code p}, to which a query adds its joins and conditions. The title field
+     * carries the paper's other names too ("RoPE" for RoFormer): people search and read by them.
+     */
+    public static final String COLUMNS = """
             SELECT p.id, concat_ws(' ', p.title, (SELECT string_agg(a.alias, ' ' ORDER BY a.id) FROM paper_alias a
                                                  WHERE a.paper_id = p.id)), p.tldr, p.abstract
             FROM paper p""";
@@ -99,7 +102,8 @@ public class PaperTexts {
         }
     }
 
-    private static DocumentText text(ResultSet rs) throws SQLException {
+    /** The current row of a query over {@link #COLUMNS}. */
+    public static DocumentText text(ResultSet rs) throws SQLException {
         return new DocumentText(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import dev.readnext.ReadnextConfig;
 import dev.readnext.api.ApiException;
 import dev.readnext.paper.PaperChanged;
+import dev.readnext.recommend.embedding.EmbeddingSync;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -41,6 +42,9 @@ public class RecommendationIndex {
 
     @Inject
     ReadnextConfig config;
+
+    @Inject
+    EmbeddingSync embeddings;
 
     private volatile TfIdfIndex index;
     private volatile Instant builtAt;
@@ -105,7 +109,10 @@ public class RecommendationIndex {
         }
     }
 
-    /** Brings one paper's entry in line with the database (upsert, or remove when the paper is gone). */
+    /**
+     * Brings one paper's entry in line with the database (upsert, or remove when the paper is gone), and its embedding
+     * with its row: read after the change, so an embedding of the new text that arrived before is kept.
+     */
     public void apply(long paperId) {
         try {
             Optional<DocumentText> text = texts.byId(paperId);
@@ -113,6 +120,9 @@ public class RecommendationIndex {
                 index.upsert(text.get());
             } else {
                 index.remove(paperId);
+            }
+            if (embeddings.enabled()) {
+                embeddings.refresh(paperId);
             }
         } catch (SQLException e) {
             Log.errorf(e, "Could not refresh paper %d in the recommendation index", paperId);

@@ -34,12 +34,14 @@ import dev.readnext.security.Tokens;
 
 /**
  * Two instances of the packaged app over one database: a paper written through one reaches the other's index within
- * 2 s (LISTEN/NOTIFY), also after the other lost its listening connection (it catches up from the change log).
+ * 2 s (LISTEN/NOTIFY), also after the other lost its listening connection (it catches up from the change log). One of
+ * them embeds the papers (semantic similarity is on in production); both indexes hold every embedding.
  */
 class ReplicaSyncIT {
 
     static final String JDBC_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    static final String SCHEMA = "readnext_sync_it";
+    /** (overridable so that two checkouts on one machine can run it at the same time) */
+    static final String SCHEMA = System.getenv().getOrDefault("READNEXT_SYNC_IT_SCHEMA", "readnext_sync_it");
     static final Duration SYNC_LIMIT = Duration.ofSeconds(2);
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     static final ObjectMapper JSON = new ObjectMapper();
@@ -109,6 +111,53 @@ class ReplicaSyncIT {
         assertTrue(took.compareTo(Duration.ofSeconds(10)) <= 0, "caught up after " + took);
         assertTrue(Files.readString(reader.log()).contains("Index sync lost its database connection"),
                 "the reader noticed the dropped connection");
+    }
+
+    @Test
+    void papersEmbeddedByOneReplicaReachBothReplicasIndexes() throws Exception {
+        Duration seeded = await(Duration.ofMinutes(2), () -> bothHoldEveryEmbedding());
+        assertTrue(bothHoldEveryEmbedding(), "seed embeddings in both indexes after " + seeded + ": "
+                + embeddingDetail(writer) + " / " + embeddingDetail(reader));
+        System.out.printf("ReplicaSyncIT: seed embedded and in both indexes after %d ms%n", seeded.toMillis());
+        assertEquals(1, count("SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                + " WHERE l.locktype = 'advisory' AND l.granted AND a.application_name IN ('readnext-embedding-worker-"
+                + writer.port() + "', 'readnext-embedding-worker-" + reader.port() + "')"), "one replica embeds");
+
+        createPaper("Sliding window attention with a rolling key-value cache");
+        Duration took = await(Duration.ofSeconds(30), () -> bothHoldEveryEmbedding());
+        assertTrue(bothHoldEveryEmbedding(), "the new paper's embedding in both indexes after " + took);
+        System.out.printf("ReplicaSyncIT: a new paper embedded and in both indexes after %d ms%n", took.toMillis());
+    }
+
+    /** Every paper embedded, and both replicas' semantic indexes as large as the table. */
+    private static boolean bothHoldEveryEmbedding() {
+        try {
+            long papers = count("SELECT count(*) FROM " + SCHEMA + ".paper");
+            long embedded = count("SELECT count(*) FROM " + SCHEMA + ".paper_embedding");
+            return embedded == papers && embeddingDetail(writer).path("embedded").asLong() == papers
+                    && embeddingDetail(reader).path("embedded").asLong() == papers;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode embeddingDetail(Replica replica) throws Exception {
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port() + "/q/health/ready"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        for (JsonNode check : JSON.readTree(body).path("checks")) {
+            if (check.path("name").asText().equals("Semantic embeddings")) {
+                return check.path("data");
+            }
+        }
+        return JSON.missingNode();
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(JDBC_URL, "postgres", ""); Statement s = c.createStatement();
+                var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static String createPaper(String title) throws Exception {

@@ -12,6 +12,8 @@ import dev.readnext.recommend.engine.SemanticIndex;
 /**
  * This replica's sentence embeddings of papers and the model that makes them, when semantic similarity is on
  * ({@code readnext.similarity.semantic.enabled}); everything here is empty when it is off, and no model is loaded.
+ * The {@link EmbeddingWorker} loads the model and embeds papers; {@link EmbeddingSync} keeps the index in step with
+ * the {@code paper_embedding} table.
  */
 @ApplicationScoped
 public class PaperEmbeddings {
@@ -19,7 +21,7 @@ public class PaperEmbeddings {
     @Inject
     ReadnextConfig config;
 
-    private final SemanticIndex index = new SemanticIndex(MiniLmEmbedder.DIMENSIONS, 1024);
+    private volatile SemanticIndex index = new SemanticIndex(MiniLmEmbedder.DIMENSIONS, 1024);
     private volatile TextEmbedder embedder;
 
     public boolean enabled() {
@@ -40,5 +42,22 @@ public class PaperEmbeddings {
     public Optional<Int8Vector> embed(String text) {
         TextEmbedder model = embedder;
         return model == null ? Optional.empty() : Optional.of(Int8Vector.quantize(model.embed(PaperEmbeddingText.cut(text))));
+    }
+
+    SemanticIndex semanticIndex() {
+        return index;
+    }
+
+    /** Swaps in an index loaded afresh; the old one serves until then. */
+    void replaceIndex(SemanticIndex fresh) {
+        index = fresh;
+    }
+
+    void use(TextEmbedder loaded) {
+        embedder = loaded;
+    }
+
+    boolean modelLoaded() {
+        return embedder != null;
     }
 }
