@@ -31,27 +31,28 @@ import dev.readnext.recommend.engine.TfIdfIndex;
  *
  * <pre>
  *   score     = text + 0.5 · structure + onSubject · (max(0.2 · courseNext, 0.15 · pathNext) + 0.1 · followUp)
- *   text      = (1 − w) · trust · cosine + w · meaning   when both papers are embedded (w = semantic weight)
- *             = trust · cosine                         otherwise
+ *   text      = (1 − w) · trust · cosine + (1 − (1 − w) · trust) · meaning   when both papers are embedded
+ *             = trust · cosine                                             otherwise   (w = semantic weight)
  *   trust     = terms / (terms + 5)                  terms: of the paper's text with a weight (2 for "Switch Transformers")
  *   meaning   = cosine of the two papers' sentence embeddings
  *   structure = 1 − Π over sources (1 − specificity of the most specific group the two share in that source)
  *   specificity(group) = ln(N / size) / ln N          N = papers in the index: 0.9 for a pair of 1,000, 0 for all
- *   onSubject = cosine ≥ 0.10, or meaning ≥ 0.60, or a shared section, or a shared topic of specificity ≥ 0.5
+ *   onSubject = cosine ≥ 0.10, or meaning ≥ 0.50, or a shared section, or a shared topic of specificity ≥ 0.5
  *               (about √N papers)
  *   followUp  = 1 when the candidate names the paper ("RoPE" in LongRoPE), ½ when it is newer, else 0
  * </pre>
  * A short text is weak evidence: two papers sharing "Transformers" out of a two-word title may share nothing else, so
  * text similarity counts in proportion to how much text the paper has (about a half for a bare title, nearly all of
- * it for an abstract). The embedding has no such weakness (it knows words the paper does not use), which is why a
- * bare title leans on it. Among text neighbours alone the order is that of the hybrid similarity.
+ * it for an abstract). What TF-IDF is not trusted with goes to the embedding, which knows words the paper does not
+ * use: a bare title leans on its meaning, an abstract is weighed (1 − w) : w. Among text neighbours alone the order is
+ * that of this text score.
  * Sources are the reading lists (their sections), the courses (their sessions) and the topics, so two curators who
  * put two papers together count more than one, and a section of 8 papers more than a topic of 140. Course order
  * and path order count only on the paper's subject (the next session of a course often changes subject), and once:
  * a path is often a course's order again.
  * Candidates are the paper's nearest text neighbours by hybrid similarity ({@link HybridSearch}), the members of its groups of up to
  * {@value StructureSignals#CANDIDATE_GROUP_SIZE} papers, and its next course readings and path steps; a candidate
- * is kept when its text is similar (cosine from 0.05), its meaning is (embedding cosine from 0.60) or it is on the
+ * is kept when its text is similar (cosine from 0.05), its meaning is (embedding cosine from 0.35) or it is on the
  * subject. The paper itself, its duplicates,
  * the papers given as read and papers outside the index are never returned.
  *
@@ -67,10 +68,15 @@ final class Blend {
     static final double SIMILAR_TEXT_THRESHOLD = 0.05;
     static final double SUBJECT_TEXT = 0.10;
     /**
-     * Embedding cosine from which two papers count as similar in meaning, and as on one subject; see README "Semantic
-     * similarity" for how it was chosen.
+     * Embedding cosine from which two papers count as similar in meaning: closer than nine random pairs in ten, on the
+     * arXiv corpus (0.37) and among the seed papers (0.35). README "Semantic similarity".
      */
-    static final double SIMILAR_MEANING = 0.60;
+    static final double SIMILAR_MEANING = 0.35;
+    /**
+     * Embedding cosine from which two papers count as on one subject: closer than 99 random arXiv pairs in 100 (0.51);
+     * stricter than text (0.10), because embeddings alone drift to papers of a neighbouring field.
+     */
+    static final double SUBJECT_MEANING = 0.50;
     static final double SUBJECT_TOPIC = 0.5;
     /** Terms of text that make the text count for half (see {@code trust} in the formula). */
     static final int TEXT_PRIOR_TERMS = 5;
@@ -209,15 +215,16 @@ final class Blend {
         Structure structure = candidates.structure();
         double cosine = similarity.tfidf();
         double meaning = similarity.semantic();
-        double textShare = similarity.hasSemantic() ? 1 - search.weight() : 1;
-        double words = textShare * candidates.textTrust() * cosine;
-        double sense = similarity.hasSemantic() ? search.weight() * meaning : 0;
+        double textShare = similarity.hasSemantic() ? (1 - search.weight()) * candidates.textTrust()
+                : candidates.textTrust();
+        double words = textShare * cosine;
+        double sense = similarity.hasSemantic() ? (1 - textShare) * meaning : 0;
         double text = words + sense;
         Shared shared = Shared.of(structure, candidate, facts, documents);
         Group bestSection = shared.section();
         Group bestTopic = shared.topic();
         double structural = shared.structure();
-        boolean onSubject = cosine >= SUBJECT_TEXT || meaning >= SIMILAR_MEANING || bestSection != null
+        boolean onSubject = cosine >= SUBJECT_TEXT || meaning >= SUBJECT_MEANING || bestSection != null
                 || bestTopic != null && specificity(bestTopic.size(), documents) >= SUBJECT_TOPIC;
         Next course = onSubject ? structure.courseNext().get(candidate) : null;
         Next path = onSubject ? structure.pathNext().get(candidate) : null;

