@@ -12,6 +12,7 @@ import static dev.readnext.recommend.Reason.LISTED_TOGETHER;
 import static dev.readnext.recommend.Reason.PATH_NEXT;
 import static dev.readnext.recommend.Reason.SAME_SECTION;
 import static dev.readnext.recommend.Reason.SAME_TOPIC;
+import static dev.readnext.recommend.Reason.SEMANTICALLY_SIMILAR;
 import static dev.readnext.recommend.Reason.SIMILAR_TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,6 +34,8 @@ import dev.readnext.recommend.StructureSignals.GroupKind;
 import dev.readnext.recommend.StructureSignals.Next;
 import dev.readnext.recommend.StructureSignals.Structure;
 import dev.readnext.recommend.engine.DocumentText;
+import dev.readnext.recommend.engine.Int8Vector;
+import dev.readnext.recommend.engine.SemanticIndex;
 import dev.readnext.recommend.engine.ScoredDocument;
 import dev.readnext.recommend.engine.TfIdfIndex;
 
@@ -273,6 +276,37 @@ class BlendTest {
 
         assertEquals(ScoredPaper.SHARED_TERMS, terms.size());
         assertTrue(List.of(words("p", 12, 20).split(" ")).containsAll(terms), "terms: " + terms);
+    }
+
+    /**
+     * With embeddings (two dimensions, hand-made): the paper (1, 0); "course only" (0.8, 0.6), close in meaning and
+     * sharing no word; "path only" (0.3, 0.95), not close enough (under 0.35); "text over" (0, 1), nothing in common
+     * but a word. "Text over too" has no embedding yet and keeps its TF-IDF score. With w = 0.5 and a trust of 0.8,
+     * words count 0.5 · 0.8 = 0.4 of the cosine and meaning the other 0.6.
+     */
+    @Test
+    void aPaperSharingNoWordIsRecommendedForItsMeaningAndOnItsSubject() {
+        SemanticIndex semantic = new SemanticIndex(2, 8);
+        semantic.put(PAPER, Int8Vector.quantize(new float[] {1, 0}));
+        semantic.put(COURSE_ONLY, Int8Vector.quantize(new float[] {0.8f, 0.6f}));
+        semantic.put(PATH_ONLY, Int8Vector.quantize(new float[] {0.3f, (float) Math.sqrt(1 - 0.09)}));
+        semantic.put(TEXT_OVER, Int8Vector.quantize(new float[] {0, 1}));
+        Blend hybrid = new Blend(index, semantic, 0.5);
+        double meaning = semantic.vectorOf(PAPER).orElseThrow().dot(semantic.vectorOf(COURSE_ONLY).orElseThrow());
+        Structure course = structure(Map.of(COURSE_ONLY, new Next(1, "Course")), Map.of(), List.of(), Map.of());
+
+        List<ScoredPaper> ranked = hybrid.rank(hybrid.candidates(PAPER, course, Set.of(), SIZE), Map.of(), SIZE);
+
+        ScoredPaper close = find(ranked, COURSE_ONLY);
+        assertEquals(0.6 * meaning + COURSE_WEIGHT, close.score(), TOLERANCE, "on the subject: the course order counts");
+        assertEquals(List.of(SEMANTICALLY_SIMILAR, COURSE_NEXT), close.reasons());
+        assertEquals(List.of(), close.sharedTerms());
+        assertEquals("Similar in meaning · next in Course after this", close.explanation());
+        assertFalse(ids(ranked).contains(PATH_ONLY), "not close enough, and order alone is no subject");
+        ScoredPaper word = find(ranked, TEXT_OVER);
+        assertEquals(0.4 * COS_OVER, word.score(), TOLERANCE);
+        assertEquals(List.of(SIMILAR_TEXT), word.reasons());
+        assertEquals(TRUST * COS_OVER, find(ranked, TEXT_OVER_TOO).score(), TOLERANCE, "not embedded: TF-IDF alone");
     }
 
     private List<ScoredPaper> after(Structure structure, Map<Long, Facts> facts, Set<Long> read, int size) {
