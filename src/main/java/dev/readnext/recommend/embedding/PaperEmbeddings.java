@@ -2,6 +2,9 @@ package dev.readnext.recommend.embedding;
 
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,6 +24,8 @@ public class PaperEmbeddings {
     @Inject
     ReadnextConfig config;
 
+    /** Questions asked again ("RoPE", "speculative decoding") are not embedded again: about 5 ms of CPU each. */
+    private final Cache<String, Int8Vector> questions = Caffeine.newBuilder().maximumSize(1_000).build();
     private volatile SemanticIndex index = new SemanticIndex(MiniLmEmbedder.DIMENSIONS, 1024);
     private volatile TextEmbedder embedder;
 
@@ -41,7 +46,11 @@ public class PaperEmbeddings {
     /** The embedding of free text (a question), or empty when semantic similarity is off or the model not loaded. */
     public Optional<Int8Vector> embed(String text) {
         TextEmbedder model = embedder;
-        return model == null ? Optional.empty() : Optional.of(Int8Vector.quantize(model.embed(PaperEmbeddingText.cut(text))));
+        if (model == null) {
+            return Optional.empty();
+        }
+        String cut = PaperEmbeddingText.cut(text);
+        return Optional.of(questions.get(cut, question -> Int8Vector.quantize(model.embed(question))));
     }
 
     SemanticIndex semanticIndex() {
