@@ -77,7 +77,8 @@ public class Recommender {
         TfIdfIndex tfidf = index.require();
         Blend blend = blend(tfidf);
         QueryVector query = tfidf.queryFor(text);
-        Int8Vector meaning = embeddings.embed(text).orElse(null);
+        // words none of which any paper uses are not a subject: no meaning is looked for in them (nor CPU spent)
+        Int8Vector meaning = query.isEmpty() ? null : embeddings.embed(text).orElse(null);
         List<Group> topics = structure.topicsNamedIn(text);
         Set<Long> read = excludeRead ? structure.readPapers() : Set.of();
         Map<Long, HybridHit> similarities = blend.candidatesAbout(query, meaning, structure.membersOfSmall(topics),
