@@ -3,6 +3,8 @@ package dev.readnext.recommend;
 import static dev.readnext.graphql.GraphQL.as;
 import static dev.readnext.graphql.GraphQL.query;
 import static dev.readnext.recommend.embedding.EmbeddingHealth.await;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +66,15 @@ class SemanticNeighboursTest {
             assertTrue(((List<?>) r.get("reasons")).contains("SEMANTICALLY_SIMILAR"), "similar in meaning: " + r);
             assertTrue(!((List<?>) r.get("reasons")).contains("SIMILAR_TEXT"), "not by its words: " + r);
         }
+    }
+
+    /** An embedding finds something near any text; words that no paper uses are still no subject. */
+    @Test
+    void wordsNoPaperUsesAreNoSubjectEvenWithEmbeddings() {
+        query("query N($t: String!) { nextPapers(after: $t) { interpretedAs recommendations { paper { id } } } }",
+                Map.of("t", "qwzxv blorfting the snargle")).body("errors", nullValue())
+                .body("data.nextPapers.interpretedAs", equalTo("NOTHING"))
+                .body("data.nextPapers.recommendations", empty());
     }
 
     @SuppressWarnings("unchecked")
