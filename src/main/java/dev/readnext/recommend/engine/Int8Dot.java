@@ -9,8 +9,16 @@ abstract class Int8Dot {
 
     static final Int8Dot BEST = vectorApiPresent() ? VectorInt8Dot.create() : new ScalarInt8Dot();
 
-    /** Σ a[aOffset + i] · b[bOffset + i] for i < length. */
-    abstract int dot(byte[] a, int aOffset, byte[] b, int bOffset, int length);
+    /** Σ query[i] · b[bOffset + i] for i < length; the query widened once ({@link #widen}) serves a whole scan. */
+    abstract int dot(short[] query, byte[] b, int bOffset, int length);
+
+    static short[] widen(byte[] values) {
+        short[] widened = new short[values.length];
+        for (int i = 0; i < values.length; i++) {
+            widened[i] = values[i];
+        }
+        return widened;
+    }
 
     abstract String implementation();
 
@@ -22,10 +30,10 @@ abstract class Int8Dot {
     static final class ScalarInt8Dot extends Int8Dot {
 
         @Override
-        int dot(byte[] a, int aOffset, byte[] b, int bOffset, int length) {
+        int dot(short[] query, byte[] b, int bOffset, int length) {
             int sum = 0;
             for (int i = 0; i < length; i++) {
-                sum += a[aOffset + i] * b[bOffset + i];
+                sum += query[i] * b[bOffset + i];
             }
             return sum;
         }

@@ -40,7 +40,7 @@ public record Int8Vector(byte[] values, float scale) {
         if (other.values.length != values.length) {
             throw new IllegalArgumentException("dimensions differ: " + values.length + " and " + other.values.length);
         }
-        return (double) scale * other.scale * Int8Dot.BEST.dot(values, 0, other.values, 0, values.length);
+        return (double) scale * other.scale * Int8Dot.BEST.dot(Int8Dot.widen(values), other.values, 0, values.length);
     }
 
     public float[] toFloats() {

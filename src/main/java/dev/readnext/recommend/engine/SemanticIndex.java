@@ -104,7 +104,7 @@ public final class SemanticIndex {
     public OptionalDouble similarity(Int8Vector query, long id) {
         return read(() -> {
             int slot = slots.get(id);
-            return slot < 0 ? OptionalDouble.empty() : OptionalDouble.of(score(query, slot));
+            return slot < 0 ? OptionalDouble.empty() : OptionalDouble.of(score(Int8Dot.widen(query.values()), query.scale(), slot));
         });
     }
 
@@ -121,8 +121,9 @@ public final class SemanticIndex {
         }
         return read(() -> {
             RankedTopK top = new RankedTopK(Math.max(1, Math.min(k, size)));
+            short[] widened = Int8Dot.widen(query.values());
             for (int slot = 0; slot < size; slot++) {
-                double score = score(query, slot);
+                double score = score(widened, query.scale(), slot);
                 long id = ids[slot];
                 if (top.accepts(id, score) && !exclude.test(id)) {
                     top.offer(id, score);
@@ -171,9 +172,8 @@ public final class SemanticIndex {
         return read(() -> (long) ids.length * (Long.BYTES + Float.BYTES + dimensions) + slots.approximateBytes());
     }
 
-    private double score(Int8Vector query, int slot) {
-        return (double) query.scale() * scales[slot]
-                * Int8Dot.BEST.dot(query.values(), 0, vectors, slot * dimensions, dimensions);
+    private double score(short[] query, float queryScale, int slot) {
+        return (double) queryScale * scales[slot] * Int8Dot.BEST.dot(query, vectors, slot * dimensions, dimensions);
     }
 
     private void grow() {
