@@ -93,7 +93,8 @@ public final class EngineBenchmark {
         String extra = System.getProperty("bench.jmh", "").trim();
         CommandLineOptions given = new CommandLineOptions(extra.isEmpty() ? new String[0] : extra.split("\\s+"));
         ChainedOptionsBuilder options = new OptionsBuilder().parent(given)
-                .include(RelatedPapersBenchmark.class.getName())
+                // benchmarks named in bench.jmh ("RelatedPapersBenchmark.(ours|hybrid)$"), or all of them
+                .include(given.getIncludes().isEmpty() ? RelatedPapersBenchmark.class.getName() : given.getIncludes().get(0))
                 .jvmArgsAppend("-Xmx3g", "--add-modules", "jdk.incubator.vector",
                         "-Dbench.corpus=" + System.getProperty("bench.corpus", ""),
                         "-Dbench.limit=" + Integer.getInteger("bench.limit", 0),

@@ -1,8 +1,6 @@
 package dev.readnext.recommend.engine;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
@@ -12,16 +10,14 @@ import java.util.function.LongPredicate;
  * embedding (not yet embedded) score their TF-IDF cosine alone, and a document is a hit when it shares a term with
  * the query or has an embedding.
  *
- * <p>Candidates are the K best by each similarity (Fagin's threshold algorithm): a document in neither list has a
- * TF-IDF cosine at most the K-th of the first list (0 if that list is not full) and an embedding cosine at most the
- * K-th of the second, so its hybrid score is at most {@code max((1 − w)·tfK + w·semK, tfK)}. When the k-th candidate
- * scores above that bound the answer is exact; otherwise K grows fourfold and the search runs again (rarely: see
- * README "Semantic similarity"). Ties order by id, as everywhere in the engine.
+ * <p>One scan gives every document's embedding cosine ({@link SemanticIndex#scoreAll}); TF-IDF gives its K best
+ * (K = 2k at first). Any other document has a TF-IDF cosine of at most the K-th, tfK (0 when fewer than K share a
+ * term), so its hybrid score is at most {@code (1 − w)·tfK + w·its embedding cosine}: it is scored exactly only when
+ * that bound reaches the k-th best score so far, which leaves a handful. A document without an embedding scores at
+ * most tfK; while that could still enter, K grows fourfold (the scan is not repeated). Ties order by id, as
+ * everywhere in the engine.
  */
 public final class HybridSearch {
-
-    private static final Comparator<HybridHit> BEST_FIRST =
-            Comparator.comparingDouble(HybridHit::score).reversed().thenComparingLong(HybridHit::id);
 
     private final TfIdfIndex tfidf;
     private final SemanticIndex semantic;
@@ -60,25 +56,31 @@ public final class HybridSearch {
             return tfidf.topK(textQuery, k, exclude).stream()
                     .map(hit -> new HybridHit(hit.id(), hit.score(), hit.score(), Double.NaN)).toList();
         }
-        for (int depth = k; ; depth *= 4) {
+        SemanticIndex.AllScores meaning = semantic.scoreAll(semanticQuery);
+        for (int depth = 2 * k; ; depth *= 4) {
             List<ScoredDocument> byText = tfidf.topK(textQuery, depth, exclude);
-            List<ScoredDocument> byMeaning = semantic.topK(semanticQuery, depth, exclude);
-            Map<Long, HybridHit> candidates = new LinkedHashMap<>();
-            byText.forEach(hit -> candidates.put(hit.id(), score(textQuery, semanticQuery, hit.id())));
-            byMeaning.forEach(hit -> candidates.computeIfAbsent(hit.id(), id -> score(textQuery, semanticQuery, id)));
-            List<HybridHit> ranked = new ArrayList<>(candidates.values());
-            ranked.sort(BEST_FIRST);
-            List<HybridHit> best = List.copyOf(ranked.subList(0, Math.min(k, ranked.size())));
             boolean textExhausted = byText.size() < depth;
-            boolean meaningExhausted = byMeaning.size() < depth;
-            if (textExhausted && meaningExhausted) {
-                return best;
-            }
             double textBound = textExhausted ? 0 : byText.get(byText.size() - 1).score();
-            double unseen = meaningExhausted ? textBound
-                    : Math.max(textBound, HybridHit.combine(textBound, byMeaning.get(byMeaning.size() - 1).score(), weight));
-            if (best.size() == k && best.get(k - 1).score() > unseen) {
-                return best;
+            RankedTopK top = new RankedTopK(k);
+            Map<Long, HybridHit> hits = new HashMap<>();
+            for (ScoredDocument hit : byText) {
+                HybridHit scored = score(textQuery, semanticQuery, hit.id());
+                hits.put(hit.id(), scored);
+                top.offer(hit.id(), scored.score());
+            }
+            // any other document has a TF-IDF cosine of at most textBound: bounded by its embedding cosine alone
+            for (int i = 0; i < meaning.size(); i++) {
+                double bound = HybridHit.combine(textBound, meaning.scores()[i], weight);
+                long id = meaning.ids()[i];
+                if ((!top.isFull() || bound >= top.worstScore()) && !hits.containsKey(id) && !exclude.test(id)) {
+                    HybridHit scored = score(textQuery, semanticQuery, id);
+                    hits.put(id, scored);
+                    top.offer(id, scored.score());
+                }
+            }
+            // a document without an embedding scores its TF-IDF cosine: at most textBound unless already seen
+            if (textExhausted || (top.isFull() && textBound < top.worstScore())) {
+                return top.toList().stream().map(hit -> hits.get(hit.id())).toList();
             }
         }
     }

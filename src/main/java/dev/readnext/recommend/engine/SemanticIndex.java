@@ -133,6 +133,38 @@ public final class SemanticIndex {
         });
     }
 
+    /** The cosine of a query with every document, by position: {@code scores[i]} is that of {@code ids[i]}, i < size. */
+    public record AllScores(long[] ids, double[] scores, int size) {
+    }
+
+    /**
+     * The cosine of {@code query} with every document, in one sequential scan; the arrays are this thread's own and
+     * valid until its next call (a query allocates nothing).
+     */
+    public AllScores scoreAll(Int8Vector query) {
+        if (query.dimensions() != dimensions) {
+            throw new IllegalArgumentException("expected " + dimensions + " dimensions, got " + query.dimensions());
+        }
+        return read(() -> {
+            AllScores scratch = SCRATCH.get();
+            if (scratch.ids.length < size) {
+                scratch = new AllScores(new long[ids.length], new double[ids.length], 0);
+            }
+            short[] widened = Int8Dot.widen(query.values());
+            double[] scores = scratch.scores;
+            for (int slot = 0; slot < size; slot++) {
+                scores[slot] = score(widened, query.scale(), slot);
+            }
+            System.arraycopy(ids, 0, scratch.ids, 0, size);
+            AllScores result = new AllScores(scratch.ids, scores, size);
+            SCRATCH.set(result);
+            return result;
+        });
+    }
+
+    private static final ThreadLocal<AllScores> SCRATCH =
+            ThreadLocal.withInitial(() -> new AllScores(new long[0], new double[0], 0));
+
     /**
      * Rocchio in embedding space: {@code α·mean(positives) − β·mean(negatives)}, normalised; ids without a vector are
      * ignored, and it is empty when no positive has one (or the result has no direction).
