@@ -30,13 +30,16 @@ import dev.readnext.api.ErrorCode;
 
 /**
  * Metrics per GraphQL operation, tagged with its name ({@link OperationNames}: bounded) and its type ({@code query},
- * {@code mutation}, or {@code unknown} when the document does not parse or names no operation it holds):
+ * {@code mutation}, or {@value #UNKNOWN} when the request names no operation the document holds):
  * <ul>
  * <li>{@value #REQUESTS}, a timer from the start of parsing to the result, also tagged {@code outcome}
  * ({@code success}, or {@code error} when the response carries any error): its count is the request count;</li>
  * <li>{@value #ERRORS}, the errors of the responses by their {@code extensions.code}.</li>
  * </ul>
- * Installed after {@link ErrorCodeInstrumentation}, so that it reads the codes clients get. SmallRye's own metrics
+ * Installed after {@link ErrorCodeInstrumentation}, so that it reads the codes clients get. Requests the
+ * {@link GraphQLRequestGuard} refuses never reach the engine (a malformed body, a document that does not parse or is
+ * too large, an invalid token): their errors are counted with operation and type {@value #UNKNOWN}, and they are
+ * not timed here ({@code http.server.requests} has them). SmallRye's own metrics
  * ({@code quarkus.smallrye-graphql.metrics.enabled}) time each resolver by field, not operations.
  * <p>
  * The operation is the one the engine ran; a request that fails validation never runs, and then it is looked up in
@@ -48,7 +51,7 @@ public class OperationMetrics extends SimplePerformantInstrumentation {
 
     static final String REQUESTS = "readnext.graphql.requests";
     static final String ERRORS = "readnext.graphql.errors";
-    static final String UNKNOWN_TYPE = "unknown";
+    static final String UNKNOWN = "unknown";
     /** Latency buckets: few and fixed, since every operation name has its own histogram. */
     private static final Duration[] BUCKETS = {
             Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
@@ -86,20 +89,26 @@ public class OperationMetrics extends SimplePerformantInstrumentation {
         Optional<OperationDefinition> operation = Optional.ofNullable(request.operation)
                 .or(() -> inCachedDocument(parameters.getQuery(), parameters.getOperation()));
         String name = names.tag(operation.map(OperationDefinition::getName).orElse(parameters.getOperation()));
-        String type = operation.map(o -> o.getOperation().name().toLowerCase(Locale.ROOT)).orElse(UNKNOWN_TYPE);
+        String type = operation.map(o -> o.getOperation().name().toLowerCase(Locale.ROOT)).orElse(UNKNOWN);
         request.sample.stop(Timer.builder(REQUESTS)
                 .description("GraphQL requests by operation: latency from parsing to the result")
                 .tags("operation", name, "type", type, "outcome", result.getErrors().isEmpty() ? "success" : "error")
                 .serviceLevelObjectives(BUCKETS)
                 .register(registry));
-        for (GraphQLError error : result.getErrors()) {
-            Counter.builder(ERRORS)
-                    .description("Errors of GraphQL responses by operation and extensions.code")
-                    .tags("operation", name, "type", type, "code", code(error))
-                    .register(registry)
-                    .increment();
-        }
+        result.getErrors().forEach(error -> countError(name, type, code(error)));
         return CompletableFuture.completedFuture(result);
+    }
+
+    /** A request the guard answered with an error before the engine saw it. */
+    void refused(ErrorCode code) {
+        countError(UNKNOWN, UNKNOWN, code.name());
+    }
+
+    private void countError(String operation, String type, String code) {
+        Counter.builder(ERRORS).description("Errors of GraphQL responses by operation and extensions.code")
+                .tags("operation", operation, "type", type, "code", code)
+                .register(registry)
+                .increment();
     }
 
     private Optional<OperationDefinition> inCachedDocument(String query, String operationName) {

@@ -106,13 +106,14 @@ class OperationMetricsTest {
     }
 
     @Test
-    void aDocumentThatDoesNotParseHasAnUnknownType() {
-        double before = ScrapedMetrics.scrape().value(ERRORS, "operation", "anonymous", "type", "unknown",
+    void aRequestRefusedBeforeParsingCountsItsErrorUnderUnknown() {
+        double before = ScrapedMetrics.scrape().value(ERRORS, "operation", "unknown", "type", "unknown",
                 "code", "BAD_USER_INPUT");
 
-        query("{ papers(first: 1) { totalCount }").body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        query("query Broken { papers(first: 1) { totalCount }").body("errors[0].extensions.code",
+                equalTo("BAD_USER_INPUT"));
 
-        assertEquals(before + 1, ScrapedMetrics.scrape().value(ERRORS, "operation", "anonymous", "type", "unknown",
+        assertEquals(before + 1, ScrapedMetrics.scrape().value(ERRORS, "operation", "unknown", "type", "unknown",
                 "code", "BAD_USER_INPUT"));
     }
 
