@@ -23,17 +23,21 @@ public final class ScrapedMetrics {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
+            // name{labels} value [timestamp] [# {exemplar labels} value timestamp]
             int brace = line.indexOf('{');
-            int space = line.lastIndexOf(' ');
-            String name = brace >= 0 ? line.substring(0, brace) : line.substring(0, space);
+            int space = line.indexOf(' ');
+            String name = line.substring(0, brace >= 0 && brace < space ? brace : space);
             Map<String, String> labels = new HashMap<>();
-            if (brace >= 0) {
-                Matcher m = LABEL.matcher(line.substring(brace, line.lastIndexOf('}')));
+            int labelsEnd = name.length();
+            if (brace == name.length()) {
+                labelsEnd = line.indexOf("} ", brace) + 1;
+                Matcher m = LABEL.matcher(line.substring(brace, labelsEnd));
                 while (m.find()) {
                     labels.put(m.group(1), m.group(2));
                 }
             }
-            samples.add(new Sample(name, labels, Double.parseDouble(line.substring(space + 1))));
+            String value = line.substring(labelsEnd).strip().split(" ", 2)[0];
+            samples.add(new Sample(name, labels, Double.parseDouble(value)));
         }
     }
 

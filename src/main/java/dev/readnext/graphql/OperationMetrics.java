@@ -40,7 +40,8 @@ import dev.readnext.api.ErrorCode;
  * {@link GraphQLRequestGuard} refuses never reach the engine (a malformed body, a document that does not parse or is
  * too large, an invalid token): their errors are counted with operation and type {@value #UNKNOWN}, and they are
  * not timed here ({@code http.server.requests} has them). SmallRye's own metrics
- * ({@code quarkus.smallrye-graphql.metrics.enabled}) time each resolver by field, not operations.
+ * ({@code quarkus.smallrye-graphql.metrics.enabled}) would time resolvers by field, not operations, and in Quarkus
+ * 3.31 only those moved off the event loop, which ours never are.
  * <p>
  * The operation is the one the engine ran; a request that fails validation never runs, and then it is looked up in
  * the document the cache keeps (graphql-java does not validate again a document it finds in the cache, so a

@@ -78,9 +78,9 @@ class OperationMetricsTest {
     void errorsAreCountedByTheirCode() {
         ScrapedMetrics before = ScrapedMetrics.scrape();
 
-        query("query Recommend { recommend(positive: [\"999999999\"]) { score } }")
+        query("query Recommend { recommend(positive: [\"999999999\"], negative: []) { score } }")
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
-        query("query Recommend { recommend(positive: [\"not-a-number\"]) { score } }")
+        query("query Recommend { recommend(positive: [\"not-a-number\"], negative: []) { score } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
 
         ScrapedMetrics after = ScrapedMetrics.scrape();
