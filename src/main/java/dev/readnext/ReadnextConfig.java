@@ -31,6 +31,8 @@ public interface ReadnextConfig {
 
     Similarity similarity();
 
+    Metrics metrics();
+
     /** Limits on a GraphQL request; a request over any of them is refused with {@code BAD_USER_INPUT}. */
     interface GraphQL {
 
@@ -140,5 +142,17 @@ public interface ReadnextConfig {
             @WithDefault("true")
             boolean enabled();
         }
+    }
+
+    /** Bounds on the tags of the GraphQL metrics: operation names come from clients. */
+    interface Metrics {
+
+        /** Distinct operation names tagged, the first ones seen; later names are tagged "other". */
+        @WithDefault("50")
+        int maxOperationNames();
+
+        /** Operation names are cut to this many characters in tags. */
+        @WithDefault("64")
+        int maxOperationNameLength();
     }
 }

@@ -66,6 +66,9 @@ public class GraphQLRequestGuard {
     @Inject
     DocumentCache documents;
 
+    @Inject
+    OperationMetrics metrics;
+
     private final long maxBodyBytes;
     private final int maxTokens;
     private final int maxFields;
@@ -229,6 +232,7 @@ public class GraphQLRequestGuard {
     }
 
     private void reject(RoutingContext ctx, int status, ErrorCode code, String message, Map<String, Integer> location) {
+        metrics.refused(code);
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
         if (location != null) {

@@ -16,8 +16,8 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 /**
  * Installs our instrumentation on the GraphQL engine: the depth limits (data, and introspection apart: see
  * {@link QueryDepth}) and the complexity limit, the range check of Int
- * arguments, then the error coding (last, so it sees the errors of the others too). SmallRye fires the builder as a
- * CDI event just before building it.
+ * arguments, then the error coding (so it sees the errors of the others too), and last the metrics per operation
+ * (which count the errors by the code clients get). SmallRye fires the builder as a CDI event just before building it.
  * <p>
  * The limits are SmallRye's own settings, {@code quarkus.smallrye-graphql.instrumentation-query-depth} and
  * {@code -complexity}, and SmallRye installs them itself when nothing replaces its instrumentation. But it has no way
@@ -55,6 +55,9 @@ public class GraphQLSetup {
     @Inject
     ExecutionBudget budget;
 
+    @Inject
+    OperationMetrics metrics;
+
     GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(
@@ -63,7 +66,8 @@ public class GraphQLSetup {
                         new IntArgumentRange(),
                         cost,
                         budget,
-                        new ErrorCodeInstrumentation())))
+                        new ErrorCodeInstrumentation(),
+                        metrics)))
                 .preparsedDocumentProvider(documents);
     }
 }

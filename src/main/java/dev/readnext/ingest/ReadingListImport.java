@@ -25,7 +25,24 @@ public class ReadingListImport {
     @Inject
     Importer importer;
 
+    @Inject
+    ImportMetrics metrics;
+
     public ImportReport importList(String name, String content) {
+        ImportMetrics.Run run = metrics.start(ImportMetrics.UNKNOWN_FORMAT);
+        try {
+            ParsedList list = parse(name, content);
+            run.format(list.format().name());
+            ImportReport report = importer.importLists(List.of(list));
+            run.succeeded(report.created(), report.merged());
+            return report;
+        } catch (RuntimeException e) {
+            run.failed();
+            throw e;
+        }
+    }
+
+    private static ParsedList parse(String name, String content) {
         String listName = Inputs.requiredText("name", name, 200);
         if (Slugs.slugify(listName).isEmpty()) {
             throw ApiException.badInput("name", "name must contain a letter or digit");
@@ -40,7 +57,7 @@ public class ReadingListImport {
         } catch (IllegalArgumentException e) {
             throw ApiException.badInput("content", e.getMessage());
         }
-        return importer.importLists(List.of(new ParsedList(Slugs.slugify(listName), listName, parsed.format(),
-                parsed.entries(), parsed.course(), parsed.warnings())));
+        return new ParsedList(Slugs.slugify(listName), listName, parsed.format(), parsed.entries(), parsed.course(),
+                parsed.warnings());
     }
 }

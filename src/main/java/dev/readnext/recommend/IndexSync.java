@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import dev.readnext.persistence.DedicatedConnections;
@@ -37,6 +39,10 @@ import dev.readnext.recommend.embedding.EmbeddingSync;
  * <p>With semantic similarity on, the same connection follows the papers' embeddings ({@link EmbeddingSync}): it
  * also LISTENs on {@code readnext_embeddings}, and each catch-up reads the embeddings written since the last one
  * (all of them the first time and after a rebuild).
+ *
+ * <p>Each change applied from the log is timed from its commit to its application here, {@value #LAG}: its age by
+ * the database's clock when the log is read ({@code changed_at} is the clock when the writing transaction logged it,
+ * just before its commit), plus the time since the read, so the clocks of different hosts are never compared.
  */
 @ApplicationScoped
 public class IndexSync {
@@ -44,6 +50,7 @@ public class IndexSync {
     static final String CHANNEL = "readnext_paper_changes";
     static final Duration POLL = Duration.ofSeconds(5);
     static final Duration LOOK_BACK = Duration.ofSeconds(60);
+    static final String LAG = "readnext.index.sync.lag";
     private static final int REMEMBERED = 100_000;
     private static final String CONNECTION_NAME = "readnext-index-sync";
 
@@ -55,6 +62,9 @@ public class IndexSync {
 
     @Inject
     EmbeddingSync embeddings;
+
+    @Inject
+    MeterRegistry metrics;
 
     private final Set<Long> applied = new LinkedHashSet<>();
     private volatile long lastSeq;
@@ -115,13 +125,14 @@ public class IndexSync {
 
     private void catchUp() throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("""
-                SELECT seq, paper_id, rebuild FROM paper_change
+                SELECT seq, paper_id, rebuild, extract(epoch FROM clock_timestamp() - changed_at) FROM paper_change
                 WHERE seq > ? OR changed_at > clock_timestamp() - make_interval(secs => ?)
                 ORDER BY seq""")) {
             s.setLong(1, lastSeq);
             s.setDouble(2, LOOK_BACK.toSeconds());
             boolean rebuild = false;
             try (ResultSet rs = s.executeQuery()) {
+                long readAt = System.nanoTime();
                 while (rs.next()) {
                     long seq = rs.getLong(1);
                     if (applied.add(seq)) {
@@ -129,6 +140,8 @@ public class IndexSync {
                             rebuild = true;
                         } else {
                             index.apply(rs.getLong(2));
+                            long ageAtRead = (long) (rs.getDouble(4) * 1e9);
+                            lag().record(Duration.ofNanos(ageAtRead + System.nanoTime() - readAt));
                         }
                         lastSeq = Math.max(lastSeq, seq);
                     }
@@ -144,6 +157,11 @@ public class IndexSync {
         while (applied.size() > REMEMBERED) {
             applied.remove(applied.iterator().next());
         }
+    }
+
+    private Timer lag() {
+        return Timer.builder(LAG).description("Time from a paper change's commit to its application by this replica")
+                .publishPercentileHistogram().register(metrics);
     }
 
     private void closeQuietly() {

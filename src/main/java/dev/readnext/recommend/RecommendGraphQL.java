@@ -41,7 +41,8 @@ public class RecommendGraphQL {
             @DefaultValue("10") @Description(FIRST) Integer first,
             @DefaultValue("false") @Description(EXCLUDE_READ) boolean excludeRead) {
         long id = Ids.parse("paperId", paperId);
-        List<Recommendation> recommendations = recommender.after(List.of(id), first, excludeRead).get(0);
+        List<Recommendation> recommendations = recommender.after(Recommender.Field.RELATED_PAPERS, List.of(id), first,
+                excludeRead).get(0);
         if (recommendations.isEmpty()) {
             // NOT_FOUND for an unknown paper; a known one may have nothing to recommend
             Found.orNotFound(papers.byId(id), "paper", "id", paperId);
@@ -83,6 +84,6 @@ public class RecommendGraphQL {
     @Description("Papers to read after this one (first ≤ 50)")
     public List<@NonNull List<@NonNull Recommendation>> related(@Source List<Paper> batch,
             @DefaultValue("5") @Description(FIRST) Integer first) {
-        return recommender.after(PaperService.ids(batch), first, false);
+        return recommender.after(Recommender.Field.PAPER_RELATED, PaperService.ids(batch), first, false);
     }
 }

@@ -26,6 +26,7 @@ import dev.readnext.recommend.engine.QueryVector;
 import dev.readnext.recommend.engine.SemanticIndex;
 import dev.readnext.recommend.engine.TfIdfIndex;
 import io.micrometer.core.annotation.Timed;
+import io.micrometer.core.aop.MeterTag;
 
 /**
  * "What to read next": the {@link Blend} of text similarity (TF-IDF and sentence embeddings) and the knowledge base's
@@ -51,9 +52,10 @@ public class Recommender {
     @Inject
     PaperEmbeddings embeddings;
 
-    /** Recommendations after each paper, aligned with the given papers. */
+    /** Recommendations after each paper, aligned with the given papers, for the GraphQL field named. */
     @Timed(value = "readnext.recommendations", histogram = true, description = "Time to compute recommendations")
-    public List<List<Recommendation>> after(List<Long> paperIds, Integer first, boolean excludeRead) {
+    public List<List<Recommendation>> after(@MeterTag("field") Field field, List<Long> paperIds, Integer first,
+            boolean excludeRead) {
         int size = Paging.pageSize(first, 5, MAX_RESULTS);
         Blend blend = blend(index.require());
         Map<Long, Structure> structures = structure.of(paperIds);
@@ -71,7 +73,8 @@ public class Recommender {
     }
 
     /** Papers about a subject given in words: see {@link Blend#rankAbout}. */
-    @Timed(value = "readnext.recommendations", histogram = true, description = "Time to compute recommendations")
+    @Timed(value = "readnext.recommendations", histogram = true, description = "Time to compute recommendations",
+            extraTags = { "field", "nextPapers" })
     public Subject about(String text, Integer first, boolean excludeRead) {
         int size = Paging.pageSize(first, 5, MAX_RESULTS);
         TfIdfIndex tfidf = index.require();
@@ -91,12 +94,32 @@ public class Recommender {
         return new Subject(as, recommendations);
     }
 
+    /**
+     * The GraphQL fields {@link #after} serves, the {@code field} tag of its timer (its {@code toString}): each field's
+     * latency is told apart. ({@link #about} serves {@code nextPapers} only, {@link #forSet} {@code recommend}.)
+     */
+    public enum Field {
+        RELATED_PAPERS("relatedPapers"), NEXT_PAPERS("nextPapers"), PAPER_RELATED("Paper.related");
+
+        private final String name;
+
+        Field(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     /** Papers about a subject, and whether the subject was a topic, words, or nothing known. */
     public record Subject(Interpretation interpretedAs, List<Recommendation> recommendations) {
     }
 
     /** Rocchio: papers like the liked ones and unlike the disliked ones. */
-    @Timed(value = "readnext.recommendations", histogram = true, description = "Time to compute recommendations")
+    @Timed(value = "readnext.recommendations", histogram = true, description = "Time to compute recommendations",
+            extraTags = { "field", "recommend" })
     public List<Recommendation> forSet(List<Long> positive, List<Long> negative, Integer first) {
         int size = Paging.pageSize(first, 10, MAX_RESULTS);
         if (positive.isEmpty()) {

@@ -29,7 +29,8 @@ public class WhatNext {
         if (!matches.isEmpty() && matches.get(0).score() >= PaperResolver.CONFIDENT) {
             PaperMatch resolved = matches.get(0);
             return new NextPapers(resolved.paper(), Interpretation.PAPER, matches.subList(1, matches.size()),
-                    recommender.after(List.of(resolved.paper().id), first, excludeRead).get(0));
+                    recommender.after(Recommender.Field.NEXT_PAPERS, List.of(resolved.paper().id), first, excludeRead)
+                            .get(0));
         }
         Recommender.Subject subject = recommender.about(text, first, excludeRead);
         List<PaperMatch> guesses = matches.isEmpty() ? resolver.didYouMean(text) : matches;

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.readnext.ingest.ImportMetrics;
 import dev.readnext.ingest.Importer;
 import dev.readnext.ingest.IndexRebuild;
 import io.quarkus.logging.Log;
@@ -43,8 +44,14 @@ public class ArxivImport {
      */
     static final String STATEMENT_TIMEOUT = "10min";
 
+    /** The {@code format} tag of its {@link ImportMetrics}. */
+    static final String FORMAT = "ARXIV";
+
     @Inject
     DataSource db;
+
+    @Inject
+    ImportMetrics metrics;
 
     private final ArxivCategories categories = ArxivCategories.load();
 
@@ -63,6 +70,18 @@ public class ArxivImport {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
         }
+        ImportMetrics.Run run = metrics.start(FORMAT);
+        try {
+            BulkImportReport report = write(input, batchSize, progress);
+            run.succeeded(report.created(), report.updated());
+            return report;
+        } catch (IOException | RuntimeException e) {
+            run.failed();
+            throw e;
+        }
+    }
+
+    private BulkImportReport write(InputStream input, int batchSize, ImportProgress progress) throws IOException {
         long started = System.nanoTime();
         Tally tally = new Tally();
         try (JsonLines lines = new JsonLines(input); BatchReader reader = new BatchReader(lines, batchSize, tally);
