@@ -50,8 +50,8 @@ import dev.readnext.recommend.engine.TfIdfIndex;
  * put two papers together count more than one, and a section of 8 papers more than a topic of 140. Course order
  * and path order count only on the paper's subject (the next session of a course often changes subject), and once:
  * a path is often a course's order again.
- * Candidates are the paper's nearest text neighbours by hybrid similarity ({@link HybridSearch}), the members of its groups of up to
- * {@value StructureSignals#CANDIDATE_GROUP_SIZE} papers, and its next course readings and path steps; a candidate
+ * Candidates are the paper's nearest text neighbours by hybrid similarity ({@link HybridSearch}), the members of
+ * its groups of up to {@value StructureSignals#CANDIDATE_GROUP_SIZE} papers, and its next course readings and path steps; a candidate
  * is kept when its text is similar (cosine from 0.05), its meaning is (embedding cosine from 0.35) or it is on the
  * subject. The paper itself, its duplicates,
  * the papers given as read and papers outside the index are never returned.
@@ -68,13 +68,13 @@ final class Blend {
     static final double SIMILAR_TEXT_THRESHOLD = 0.05;
     static final double SUBJECT_TEXT = 0.10;
     /**
-     * Embedding cosine from which two papers count as similar in meaning: closer than nine random pairs in ten, on the
-     * arXiv corpus (0.37) and among the seed papers (0.35). README "Semantic similarity".
+     * Embedding cosine from which two papers count as similar in meaning: closer than nine random pairs of seed papers
+     * in ten (p90 0.35; of arXiv abstracts, whose cosines run higher, p90 0.45). README "Semantic similarity".
      */
     static final double SIMILAR_MEANING = 0.35;
     /**
-     * Embedding cosine from which two papers count as on one subject: closer than 99 random arXiv pairs in 100 (0.51);
-     * stricter than text (0.10), because embeddings alone drift to papers of a neighbouring field.
+     * Embedding cosine from which two papers count as on one subject: between p90 (0.45) and p99 (0.57) of random arXiv
+     * pairs; stricter than text (0.10), because embeddings alone drift to papers of a neighbouring field.
      */
     static final double SUBJECT_MEANING = 0.50;
     static final double SUBJECT_TOPIC = 0.5;
