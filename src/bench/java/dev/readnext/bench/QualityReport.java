@@ -100,9 +100,9 @@ public final class QualityReport {
             System.out.printf("| %s |%s%n", names.get(r), Arrays.stream(rows[r])
                     .map(p -> String.format(Locale.ROOT, " %.3f |", p.value())).collect(joining()));
         }
-        System.out.printf("%nlists shorter than %d (TF-IDF, embedding, hybrid):%s%n", K, Arrays.stream(seeds.length == 0
-                ? new Precision[0] : new Precision[] {rows[0][0], rows[1][0], rows[2][0]})
-                .map(p -> String.format(Locale.ROOT, " %,d", p.shortLists())).collect(joining(",")));
+        System.out.printf("%nlists shorter than %d (TF-IDF, embedding, hybrid; first seed):%s%n", K,
+                Arrays.stream(new Precision[] {rows[0][0], rows[1][0], rows[2][0]})
+                        .map(p -> String.format(Locale.ROOT, " %,d", p.shortLists())).collect(joining(",")));
         printMeaningCalibration(semantic, corpus);
         String[] rankings = {"tfidf", "embedding", String.format(Locale.ROOT, "hybrid(w=%.2f)", weights[0])};
         for (int r = 0; r < rankings.length; r++) {
@@ -124,7 +124,7 @@ public final class QualityReport {
             long b = random.nextInt(n);
             return semantic.vectorOf(a).map(v -> semantic.similarity(v, b).orElse(Double.NaN)).orElse(Double.NaN);
         }).filter(v -> !Double.isNaN(v)).sorted().toArray();
-        double[] tenth = corpus.queries(3, 500).length == 0 ? new double[0] : Arrays.stream(corpus.queries(3, 500))
+        double[] tenth = Arrays.stream(corpus.queries(3, 500))
                 .mapToDouble(q -> semantic.vectorOf(q).map(v -> semantic.topK(v, 11, id -> id == q))
                         .map(top -> top.get(top.size() - 1).score()).orElse(Double.NaN))
                 .filter(v -> !Double.isNaN(v)).sorted().toArray();

@@ -24,7 +24,7 @@ public class PaperEmbeddings {
     @Inject
     ReadnextConfig config;
 
-    /** Questions asked again ("RoPE", "speculative decoding") are not embedded again: about 5 ms of CPU each. */
+    /** Questions asked again ("RoPE", "speculative decoding") are not embedded again: each costs a model run. */
     private final Cache<String, Int8Vector> questions = Caffeine.newBuilder().maximumSize(1_000).build();
     private volatile SemanticIndex index = new SemanticIndex(MiniLmEmbedder.DIMENSIONS, 1024);
     private volatile TextEmbedder embedder;

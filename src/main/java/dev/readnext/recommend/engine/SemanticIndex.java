@@ -4,9 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Supplier;
 import java.util.function.LongPredicate;
 
 /**
@@ -21,7 +18,7 @@ import java.util.function.LongPredicate;
 public final class SemanticIndex {
 
     private final int dimensions;
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final GuardedLock lock = new GuardedLock();
     private final LongIntMap slots;
     private long[] ids;
     private float[] scales;
@@ -49,7 +46,7 @@ public final class SemanticIndex {
         if (vector.dimensions() != dimensions) {
             throw new IllegalArgumentException("expected " + dimensions + " dimensions, got " + vector.dimensions());
         }
-        write(() -> {
+        lock.write(() -> {
             int slot = slots.get(id);
             if (slot < 0) {
                 if (size == ids.length) {
@@ -67,7 +64,7 @@ public final class SemanticIndex {
 
     /** Removes document {@code id}; false if it had no vector. */
     public boolean remove(long id) {
-        return write(() -> {
+        return lock.write(() -> {
             int slot = slots.get(id);
             if (slot < 0) {
                 return false;
@@ -85,15 +82,15 @@ public final class SemanticIndex {
     }
 
     public boolean contains(long id) {
-        return read(() -> slots.get(id) >= 0);
+        return lock.read(() -> slots.get(id) >= 0);
     }
 
     public int size() {
-        return read(() -> size);
+        return lock.read(() -> size);
     }
 
     public Optional<Int8Vector> vectorOf(long id) {
-        return read(() -> {
+        return lock.read(() -> {
             int slot = slots.get(id);
             return slot < 0 ? Optional.empty() : Optional.of(new Int8Vector(
                     Arrays.copyOfRange(vectors, slot * dimensions, (slot + 1) * dimensions), scales[slot]));
@@ -102,7 +99,7 @@ public final class SemanticIndex {
 
     /** The cosine of {@code query} and document {@code id}; empty when the document has no vector. */
     public OptionalDouble similarity(Int8Vector query, long id) {
-        return read(() -> {
+        return lock.read(() -> {
             int slot = slots.get(id);
             return slot < 0 ? OptionalDouble.empty() : OptionalDouble.of(score(Int8Dot.widen(query.values()), query.scale(), slot));
         });
@@ -119,7 +116,7 @@ public final class SemanticIndex {
         if (k < 1) {
             return List.of();
         }
-        return read(() -> {
+        return lock.read(() -> {
             RankedTopK top = new RankedTopK(Math.max(1, Math.min(k, size)));
             short[] widened = Int8Dot.widen(query.values());
             for (int slot = 0; slot < size; slot++) {
@@ -145,7 +142,7 @@ public final class SemanticIndex {
         if (query.dimensions() != dimensions) {
             throw new IllegalArgumentException("expected " + dimensions + " dimensions, got " + query.dimensions());
         }
-        return read(() -> {
+        return lock.read(() -> {
             AllScores scratch = SCRATCH.get();
             if (scratch.ids.length < size) {
                 scratch = new AllScores(new long[ids.length], new double[ids.length], 0);
@@ -170,7 +167,7 @@ public final class SemanticIndex {
      * ignored, and it is empty when no positive has one (or the result has no direction).
      */
     public Optional<Int8Vector> rocchio(long[] positives, long[] negatives, double alpha, double beta) {
-        return read(() -> {
+        return lock.read(() -> {
             double[] sum = new double[dimensions];
             if (add(sum, positives, alpha) == 0) {
                 return Optional.empty();
@@ -201,7 +198,7 @@ public final class SemanticIndex {
 
     /** Heap held by the arrays and the id map. */
     public long approximateBytes() {
-        return read(() -> (long) ids.length * (Long.BYTES + Float.BYTES + dimensions) + slots.approximateBytes());
+        return lock.read(() -> (long) ids.length * (Long.BYTES + Float.BYTES + dimensions) + slots.approximateBytes());
     }
 
     private double score(short[] query, float queryScale, int slot) {
@@ -213,23 +210,5 @@ public final class SemanticIndex {
         ids = Arrays.copyOf(ids, capacity);
         scales = Arrays.copyOf(scales, capacity);
         vectors = Arrays.copyOf(vectors, capacity * dimensions);
-    }
-
-    private <T> T read(Supplier<T> action) {
-        lock.readLock().lock();
-        try {
-            return action.get();
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    private <T> T write(Supplier<T> action) {
-        lock.writeLock().lock();
-        try {
-            return action.get();
-        } finally {
-            lock.writeLock().unlock();
-        }
     }
 }

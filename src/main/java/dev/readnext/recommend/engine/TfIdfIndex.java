@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongPredicate;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -53,7 +50,7 @@ public final class TfIdfIndex {
     private final DocumentAnalyzer analyzer;
     private final TermDictionary dictionary;
     private final SearchScratch.Pool scratchPool = new SearchScratch.Pool();
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final GuardedLock lock = new GuardedLock();
     private final Object writerMonitor = new Object();
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
     private IndexGeneration generation;
@@ -119,7 +116,7 @@ public final class TfIdfIndex {
     public void upsert(DocumentText document) {
         AnalyzedDocument analyzed = analyzer.analyze(document);
         synchronized (writerMonitor) {
-            write(() -> {
+            lock.write(() -> {
                 generation.upsert(document.id(), TermFrequencies.of(analyzed, dictionary), dictionary);
                 return null;
             });
@@ -130,7 +127,7 @@ public final class TfIdfIndex {
     /** Removes the document; false if it was not indexed. May trigger a background re-weighting. */
     public boolean remove(long id) {
         synchronized (writerMonitor) {
-            boolean removed = write(() -> generation.remove(id, dictionary));
+            boolean removed = lock.write(() -> generation.remove(id, dictionary));
             rebuildIfDrifted();
             return removed;
         }
@@ -140,17 +137,17 @@ public final class TfIdfIndex {
     public void rebuild() {
         synchronized (writerMonitor) {
             IndexGeneration next = IndexGeneration.weigh(generation.number + 1, generation.docs, dictionary);
-            write(() -> generation = next);
+            lock.write(() -> generation = next);
         }
     }
 
     public boolean contains(long id) {
-        return read(() -> generation.docs.ordinalOf(id) >= 0);
+        return lock.read(() -> generation.docs.ordinalOf(id) >= 0);
     }
 
     /** The document's stored weight vector, usable as a query; empty if it is not indexed. */
     public Optional<QueryVector> vectorOf(long id) {
-        return read(() -> Optional.ofNullable(storedVector(id)));
+        return lock.read(() -> Optional.ofNullable(storedVector(id)));
     }
 
     /**
@@ -160,7 +157,7 @@ public final class TfIdfIndex {
      * so the list may be shorter than k. Empty if {@code id} is not indexed.
      */
     public List<ScoredDocument> related(long id, int k, LongPredicate exclude) {
-        return read(() -> {
+        return lock.read(() -> {
             QueryVector query = storedVector(id);
             return query == null ? List.of() : search(query, k, other -> other == id || exclude.test(other));
         });
@@ -168,7 +165,7 @@ public final class TfIdfIndex {
 
     /** The k documents with the highest (positive) cosine to {@code query}, skipping ids {@code exclude} accepts. */
     public List<ScoredDocument> topK(QueryVector query, int k, LongPredicate exclude) {
-        return read(() -> search(query, k, exclude));
+        return lock.read(() -> search(query, k, exclude));
     }
 
     /**
@@ -177,7 +174,7 @@ public final class TfIdfIndex {
      */
     public QueryVector queryFor(String text) {
         AnalyzedDocument analyzed = analyzer.analyze(new DocumentText(0, text, null, null));
-        return read(() -> generation.weigh(TermFrequencies.ofKnown(analyzed, dictionary)));
+        return lock.read(() -> generation.weigh(TermFrequencies.ofKnown(analyzed, dictionary)));
     }
 
     /**
@@ -186,7 +183,7 @@ public final class TfIdfIndex {
      * Ids not in the index are ignored; empty if no positive is indexed. Typical values: α = 1, β = 0.5.
      */
     public QueryVector rocchio(long[] positives, long[] negatives, double alpha, double beta) {
-        return read(() -> {
+        return lock.read(() -> {
             List<QueryVector> liked = storedVectors(positives);
             List<QueryVector> disliked = storedVectors(negatives);
             if (liked.isEmpty()) {
@@ -201,7 +198,7 @@ public final class TfIdfIndex {
 
     /** The cosine of {@code query} and document {@code id}; 0 when it is not indexed. */
     public double cosine(QueryVector query, long id) {
-        return read(() -> {
+        return lock.read(() -> {
             QueryVector document = storedVector(id);
             return document == null ? 0 : query.dot(document);
         });
@@ -209,7 +206,7 @@ public final class TfIdfIndex {
 
     /** The {@code limit} terms contributing most to the cosine of documents {@code queryId} and {@code hitId}. */
     public List<SharedTerm> explain(long queryId, long hitId, int limit) {
-        return read(() -> {
+        return lock.read(() -> {
             QueryVector query = storedVector(queryId);
             QueryVector hit = storedVector(hitId);
             return query == null || hit == null ? List.of() : SharedTerms.top(query, hit, limit, dictionary, generation.docs.liveDocuments());
@@ -218,14 +215,14 @@ public final class TfIdfIndex {
 
     /** The {@code limit} terms contributing most to the cosine of {@code query} and document {@code hitId}. */
     public List<SharedTerm> explain(QueryVector query, long hitId, int limit) {
-        return read(() -> {
+        return lock.read(() -> {
             QueryVector hit = storedVector(hitId);
             return hit == null ? List.of() : SharedTerms.top(query, hit, limit, dictionary, generation.docs.liveDocuments());
         });
     }
 
     public IndexStats stats() {
-        return read(() -> new IndexStats(
+        return lock.read(() -> new IndexStats(
                 generation.docs.liveDocuments(),
                 dictionary.size(),
                 generation.docs.postings(),
@@ -287,24 +284,6 @@ public final class TfIdfIndex {
                     rebuildPending.set(false);
                 }
             });
-        }
-    }
-
-    private <T> T read(Supplier<T> action) {
-        lock.readLock().lock();
-        try {
-            return action.get();
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    private <T> T write(Supplier<T> action) {
-        lock.writeLock().lock();
-        try {
-            return action.get();
-        } finally {
-            lock.writeLock().unlock();
         }
     }
 }

@@ -36,14 +36,14 @@ class HybridSearchTest {
             double embeddedShare = random.nextDouble();
             for (int i = 0; i < documents; i++) {
                 if (random.nextDouble() < embeddedShare) {
-                    semantic.put(i, unitVector(random));
+                    semantic.put(i, RandomVectors.unitVector(random, DIMENSIONS));
                 }
             }
             double weight = random.nextInt(5) == 0 ? random.nextInt(2) : random.nextDouble();
             HybridSearch search = new HybridSearch(tfidf, semantic, weight);
             for (int query = 0; query < 10; query++) {
                 QueryVector text = tfidf.queryFor(words(random, 1 + random.nextInt(6)));
-                Int8Vector meaning = random.nextInt(6) == 0 ? null : unitVector(random);
+                Int8Vector meaning = random.nextInt(6) == 0 ? null : RandomVectors.unitVector(random, DIMENSIONS);
                 int k = 1 + random.nextInt(15);
                 Set<Long> excluded = LongStream.range(0, documents).filter(i -> random.nextInt(8) == 0).boxed()
                         .collect(Collectors.toSet());
@@ -61,7 +61,7 @@ class HybridSearchTest {
         TfIdfIndex tfidf = TfIdfIndex.build(IntStream.range(0, 50)
                 .mapToObj(i -> new DocumentText(i, words(random, 8), null, null)));
         SemanticIndex semantic = new SemanticIndex(DIMENSIONS, 50);
-        IntStream.range(0, 50).forEach(i -> semantic.put(i, unitVector(random)));
+        IntStream.range(0, 50).forEach(i -> semantic.put(i, RandomVectors.unitVector(random, DIMENSIONS)));
         QueryVector text = tfidf.queryFor(words(random, 4));
         List<HybridHit> hits = new HybridSearch(tfidf, semantic, 0.5).topK(text, null, 10, id -> false);
         assertEquals(tfidf.topK(text, 10, id -> false).stream().map(ScoredDocument::id).toList(),
@@ -89,18 +89,5 @@ class HybridSearchTest {
             words.add("w" + random.nextInt(40));
         }
         return String.join(" ", words);
-    }
-
-    private static Int8Vector unitVector(Random random) {
-        float[] v = new float[DIMENSIONS];
-        double norm = 0;
-        for (int i = 0; i < DIMENSIONS; i++) {
-            v[i] = (float) random.nextGaussian();
-            norm += v[i] * v[i];
-        }
-        for (int i = 0; i < DIMENSIONS; i++) {
-            v[i] /= (float) Math.sqrt(norm);
-        }
-        return Int8Vector.quantize(v);
     }
 }

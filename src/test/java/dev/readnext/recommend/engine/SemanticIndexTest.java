@@ -29,12 +29,12 @@ class SemanticIndexTest {
             if (random.nextInt(4) == 0) {
                 assertEquals(live.remove(id) != null, index.remove(id));
             } else {
-                Int8Vector vector = unitVector(random);
+                Int8Vector vector = RandomVectors.unitVector(random, DIMENSIONS);
                 index.put(id, vector);
                 live.put(id, vector);
             }
             if (step % 20 == 0) {
-                Int8Vector query = unitVector(random);
+                Int8Vector query = RandomVectors.unitVector(random, DIMENSIONS);
                 int k = 1 + random.nextInt(30);
                 assertEquals(bruteForce(live, query, k), index.topK(query, k, other -> other % 7 == 0));
                 assertEquals(live.size(), index.size());
@@ -47,15 +47,15 @@ class SemanticIndexTest {
     void theDotProductOfInt8VectorsIsCloseToThatOfTheFloats() {
         Random random = new Random(3);
         for (int i = 0; i < 200; i++) {
-            float[] a = unitFloats(random);
-            float[] b = unitFloats(random);
+            float[] a = RandomVectors.unitFloats(random, DIMENSIONS);
+            float[] b = RandomVectors.unitFloats(random, DIMENSIONS);
             double exact = 0;
             for (int d = 0; d < DIMENSIONS; d++) {
                 exact += a[d] * b[d];
             }
             assertEquals(exact, Int8Vector.quantize(a).dot(Int8Vector.quantize(b)), 0.01);
         }
-        float[] same = unitFloats(random);
+        float[] same = RandomVectors.unitFloats(random, DIMENSIONS);
         assertEquals(1.0, Int8Vector.quantize(same).dot(Int8Vector.quantize(same)), 0.01);
     }
 
@@ -80,7 +80,7 @@ class SemanticIndexTest {
         Random random = new Random(4);
         SemanticIndex index = new SemanticIndex(DIMENSIONS, 8);
         for (long id = 0; id < 8; id++) {
-            index.put(id, unitVector(random));
+            index.put(id, RandomVectors.unitVector(random, DIMENSIONS));
         }
         Int8Vector query = index.rocchio(new long[] {1, 2}, new long[] {3}, 1.0, 0.75).orElseThrow();
         Int8Vector one = index.vectorOf(1).orElseThrow();
@@ -114,22 +114,5 @@ class SemanticIndexTest {
             sum += a.values()[i] * b.values()[i];
         }
         return sum;
-    }
-
-    private static Int8Vector unitVector(Random random) {
-        return Int8Vector.quantize(unitFloats(random));
-    }
-
-    private static float[] unitFloats(Random random) {
-        float[] v = new float[DIMENSIONS];
-        double norm = 0;
-        for (int i = 0; i < DIMENSIONS; i++) {
-            v[i] = (float) random.nextGaussian();
-            norm += v[i] * v[i];
-        }
-        for (int i = 0; i < DIMENSIONS; i++) {
-            v[i] /= (float) Math.sqrt(norm);
-        }
-        return v;
     }
 }
