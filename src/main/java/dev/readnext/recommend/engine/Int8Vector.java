@@ -3,7 +3,8 @@ package dev.readnext.recommend.engine;
 import java.util.Arrays;
 
 /**
- * A unit-length embedding stored as int8: {@code value[i] ≈ scale · values[i]}, with {@code scale = max|value| / 127}.
+ * A unit-length embedding stored as int8: {@code value[i] ≈ scale · values[i]}, with {@code scale = max|value| / 127},
+ * so values lie in [−127, 127] (the index adds two of their products in a short).
  * 384 dimensions take 388 bytes instead of 1,536 as floats; the dot product of two such vectors stays within 0.01 of
  * that of the floats ({@code SemanticIndexTest}).
  */
@@ -12,6 +13,11 @@ public record Int8Vector(byte[] values, float scale) {
     public Int8Vector {
         if (!(scale > 0) || Float.isInfinite(scale)) {
             throw new IllegalArgumentException("scale must be positive and finite: " + scale);
+        }
+        for (byte value : values) {
+            if (value == Byte.MIN_VALUE) {
+                throw new IllegalArgumentException("values lie in [-127, 127], as quantize gives them");
+            }
         }
     }
 

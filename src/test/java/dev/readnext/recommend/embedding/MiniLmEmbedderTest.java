@@ -45,6 +45,37 @@ class MiniLmEmbedderTest {
     }
 
     @Test
+    void embeddingsComeInThePrincipalAxesWithMostOfTheirLengthInTheFirstDimensions() {
+        String[] texts = {"Attention is all you need", "LoRA: low-rank adaptation of large language models",
+            "Direct preference optimization", "A survey of graph neural networks for molecule property prediction",
+            "Robot grasping from point clouds", "Speculative decoding accelerates LLM generation"};
+        for (String text : texts) {
+            float[] vector = embedder.embed(text);
+            double head = 0;
+            for (int i = 0; i < 128; i++) {
+                head += vector[i] * vector[i];
+            }
+            // evenly spread, 128 of 384 dimensions would hold a third; the axes put 87 % there on the arXiv corpus
+            assertTrue(head > 0.6, text + ": " + head);
+        }
+    }
+
+    @Test
+    void theBundledAxesAreOrthonormal() {
+        float[][] axes = PrincipalAxes.bundled().rows();
+        assertEquals(MiniLmEmbedder.DIMENSIONS, axes.length);
+        for (int i = 0; i < axes.length; i += 7) {
+            for (int j = i; j < axes.length; j += 5) {
+                double dot = 0;
+                for (int d = 0; d < axes.length; d++) {
+                    dot += axes[i][d] * axes[j][d];
+                }
+                assertEquals(i == j ? 1 : 0, dot, 1e-4, "axes " + i + " and " + j);
+            }
+        }
+    }
+
+    @Test
     void aLongTextIsCutAtAWordBoundary() {
         String text = PaperEmbeddingText.of("A title", null, "word ".repeat(1000));
         assertTrue(text.length() <= PaperEmbeddingText.MAX_CHARS, "cut to " + text.length());

@@ -1,5 +1,6 @@
 package dev.readnext.recommend.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,13 +67,82 @@ class SemanticIndexTest {
         for (int length : new int[] {0, 1, 7, 31, 32, 33, 63, 64, 384, 385}) {
             byte[] a = new byte[length + 5];
             byte[] b = new byte[length + 3];
-            random.nextBytes(a);
-            random.nextBytes(b);
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (byte) (random.nextInt(255) - 127);
+            }
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) (random.nextInt(255) - 127);
+            }
             short[] query = Int8Dot.widen(java.util.Arrays.copyOfRange(a, 5, 5 + length));
             assertEquals(scalar.dot(query, b, 3, length), Int8Dot.BEST.dot(query, b, 3, length), "length " + length);
         }
         assertEquals("Vector API", Int8Dot.BEST.implementation().substring(0, 10),
                 "the tests run with --add-modules jdk.incubator.vector, as the image does");
+    }
+
+    @Test
+    void theBlockKernelAndThePlainLoopAgree() {
+        Random random = new Random(10);
+        Int8Dot scalar = new Int8Dot.ScalarInt8Dot();
+        int width = Int8Dot.BEST.blockWidth();
+        for (int dimensions : new int[] {1, 2, 7, 128, 129}) {
+            byte[] blocks = new byte[3 + dimensions * width];
+            for (int i = 0; i < blocks.length; i++) {
+                blocks[i] = (byte) (random.nextInt(255) - 127);
+            }
+            blocks[3] = -127;
+            blocks[3 + (dimensions - 1) * width] = -127;
+            short[] query = new short[dimensions];
+            for (int j = 0; j < dimensions; j++) {
+                query[j] = (short) (j < 2 ? -127 : random.nextInt(255) - 127);
+            }
+            int[] expected = new int[width];
+            for (int lane = 0; lane < width; lane++) {
+                for (int j = 0; j < dimensions; j++) {
+                    expected[lane] += query[j] * blocks[3 + j * width + lane];
+                }
+            }
+            int[] actual = new int[width];
+            Int8Dot.BEST.blockDots(query, blocks, 3, dimensions, actual);
+            assertArrayEquals(expected, actual, "dimensions " + dimensions);
+            if (scalar.blockWidth() == width) {
+                scalar.blockDots(query, blocks, 3, dimensions, actual);
+                assertArrayEquals(expected, actual, "plain loop, dimensions " + dimensions);
+            }
+        }
+    }
+
+    @Test
+    void theScanVisitsEveryDocumentReachingTheMinimumWhereverTheLengthLies() {
+        Random random = new Random(12);
+        for (int dimensions : new int[] {2, 7, 150, 384}) {
+            SemanticIndex index = new SemanticIndex(dimensions, 10);
+            Map<Long, Int8Vector> vectors = new HashMap<>();
+            for (long id = 0; id < 300; id++) {
+                // a third of the vectors lie mostly in the last dimensions, where the bound cannot tell them apart
+                float[] values = RandomVectors.unitFloats(random, dimensions);
+                if (id % 3 == 0) {
+                    for (int j = 0; j < Math.min(dimensions, SemanticIndex.HEAD); j++) {
+                        values[j] *= 0.05f;
+                    }
+                }
+                Int8Vector vector = Int8Vector.quantize(values);
+                index.put(id, vector);
+                vectors.put(id, vector);
+            }
+            Int8Vector query = vectors.get(3L);
+            for (double minimum : new double[] {-1, 0, 0.2, 0.5, 0.99}) {
+                Map<Long, Double> visited = new HashMap<>();
+                index.scan(query, () -> minimum, visited::put);
+                vectors.forEach((id, vector) -> {
+                    double cosine = query.dot(vector);
+                    if (cosine >= minimum) {
+                        assertEquals(cosine, visited.get(id), 1e-12, "dimensions " + dimensions + ", id " + id);
+                    }
+                });
+                visited.forEach((id, cosine) -> assertTrue(cosine >= minimum - 1e-4, "visited far below the minimum"));
+            }
+        }
     }
 
     @Test
