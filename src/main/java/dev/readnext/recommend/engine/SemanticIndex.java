@@ -49,12 +49,17 @@ public final class SemanticIndex {
     private int size;
 
     public SemanticIndex(int dimensions, int expectedDocuments) {
-        if (dimensions < 1) {
+        this(dimensions, expectedDocuments, HEAD);
+    }
+
+    /** With {@code head} dimensions read for every document, for tests of vectors shorter than {@value #HEAD}. */
+    SemanticIndex(int dimensions, int expectedDocuments, int head) {
+        if (dimensions < 1 || head < 1) {
             throw new IllegalArgumentException("dimensions must be positive");
         }
         this.dimensions = dimensions;
-        head = Math.min(HEAD, dimensions);
-        tail = dimensions - head;
+        this.head = Math.min(head, dimensions);
+        tail = dimensions - this.head;
         middle = tail / 2;
         width = Int8Dot.BEST.blockWidth();
         int capacity = wholeBlocks(Math.max(16, expectedDocuments));
@@ -288,11 +293,11 @@ public final class SemanticIndex {
         if (query.dimensions() != dimensions) {
             throw new IllegalArgumentException("expected " + dimensions + " dimensions, got " + query.dimensions());
         }
-        short[] widened = Int8Dot.widen(query.values());
-        short[] tailValues = Arrays.copyOfRange(widened, head, dimensions);
-        short[] restValues = Arrays.copyOfRange(widened, head + middle, dimensions);
-        return new Query(Arrays.copyOf(widened, head), tailValues, restValues, query.scale(),
-                query.scale() * length(tailValues), query.scale() * length(restValues));
+        byte[] values = query.values();
+        short[] widened = Int8Dot.widen(values);
+        return new Query(Arrays.copyOf(widened, head), Arrays.copyOfRange(widened, head, dimensions),
+                Arrays.copyOfRange(widened, head + middle, dimensions), query.scale(),
+                query.scale() * length(values, head), query.scale() * length(values, head + middle));
     }
 
     /** The cosine with the document in {@code slot}, given the dot product of the heads. */
@@ -336,8 +341,8 @@ public final class SemanticIndex {
         }
         System.arraycopy(values, head, tails, slot * tail, tail);
         scales[slot] = scale;
-        tailLengths[slot] = (float) (scale * length(Arrays.copyOfRange(values, head, dimensions)));
-        restLengths[slot] = (float) (scale * length(Arrays.copyOfRange(values, head + middle, dimensions)));
+        tailLengths[slot] = (float) (scale * length(values, head));
+        restLengths[slot] = (float) (scale * length(values, head + middle));
     }
 
     private byte[] valuesOf(int slot) {
@@ -354,18 +359,11 @@ public final class SemanticIndex {
         return (slot - slot % width) * head + j * width + slot % width;
     }
 
-    private static double length(short[] values) {
+    /** The length of {@code values} from {@code from} on. */
+    private static double length(byte[] values, int from) {
         long sum = 0;
-        for (short v : values) {
-            sum += v * v;
-        }
-        return Math.sqrt(sum);
-    }
-
-    private static double length(byte[] values) {
-        long sum = 0;
-        for (byte v : values) {
-            sum += v * v;
+        for (int i = from; i < values.length; i++) {
+            sum += values[i] * values[i];
         }
         return Math.sqrt(sum);
     }

@@ -32,7 +32,7 @@ class HybridSearchTest {
             int documents = 1 + random.nextInt(120);
             TfIdfIndex tfidf = TfIdfIndex.build(IntStream.range(0, documents)
                     .mapToObj(i -> new DocumentText(i, words(random, 1 + random.nextInt(12)), null, null)));
-            SemanticIndex semantic = new SemanticIndex(DIMENSIONS, documents);
+            SemanticIndex semantic = new SemanticIndex(DIMENSIONS, documents, 5);
             double embeddedShare = random.nextDouble();
             for (int i = 0; i < documents; i++) {
                 if (random.nextDouble() < embeddedShare) {
@@ -60,7 +60,7 @@ class HybridSearchTest {
         Random random = new Random(5);
         TfIdfIndex tfidf = TfIdfIndex.build(IntStream.range(0, 50)
                 .mapToObj(i -> new DocumentText(i, words(random, 8), null, null)));
-        SemanticIndex semantic = new SemanticIndex(DIMENSIONS, 50);
+        SemanticIndex semantic = new SemanticIndex(DIMENSIONS, 50, 5);
         IntStream.range(0, 50).forEach(i -> semantic.put(i, RandomVectors.unitVector(random, DIMENSIONS)));
         QueryVector text = tfidf.queryFor(words(random, 4));
         List<HybridHit> hits = new HybridSearch(tfidf, semantic, 0.5).topK(text, null, 10, id -> false);

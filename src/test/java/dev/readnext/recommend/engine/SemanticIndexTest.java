@@ -116,13 +116,14 @@ class SemanticIndexTest {
     void theScanVisitsEveryDocumentReachingTheMinimumWhereverTheLengthLies() {
         Random random = new Random(12);
         for (int dimensions : new int[] {2, 7, 150, 384}) {
-            SemanticIndex index = new SemanticIndex(dimensions, 10);
+            int head = dimensions == 384 ? SemanticIndex.HEAD : Math.max(1, dimensions / 3);
+            SemanticIndex index = new SemanticIndex(dimensions, 10, head);
             Map<Long, Int8Vector> vectors = new HashMap<>();
             for (long id = 0; id < 300; id++) {
                 // a third of the vectors lie mostly in the last dimensions, where the bound cannot tell them apart
                 float[] values = RandomVectors.unitFloats(random, dimensions);
                 if (id % 3 == 0) {
-                    for (int j = 0; j < Math.min(dimensions, SemanticIndex.HEAD); j++) {
+                    for (int j = 0; j < head; j++) {
                         values[j] *= 0.05f;
                     }
                 }
