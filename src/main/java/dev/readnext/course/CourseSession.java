@@ -10,13 +10,15 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import dev.readnext.api.Ids;
+import dev.readnext.api.Node;
 import dev.readnext.persistence.GeneratedIdEntity;
 
 /** A dated session of a course ("Week 2-1, 2025-09-15: Positional Encodings and Long Context"). */
 @Entity
 @Table(name = "course_session")
 @Description("A session of a course's schedule, with the papers to read for it")
-public class CourseSession extends GeneratedIdEntity {
+public class CourseSession extends GeneratedIdEntity implements Node {
 
     @Ignore
     @Column(name = "course_id")
@@ -39,4 +41,9 @@ public class CourseSession extends GeneratedIdEntity {
     @NonNull
     @Description("The session's subject, e.g. \"Positional Encodings and Long Context\"")
     public String title;
+
+    @Override
+    public String getNodeId() {
+        return Ids.global(Ids.COURSE_SESSION, id);
+    }
 }

@@ -41,7 +41,7 @@ public class ReadingListGraphQL {
             @NonNull @Id @Description("The paper's id; NOT_FOUND if the paper is not in the list") String paperId,
             @NonNull @Description("True for read, false for unread") Boolean read) {
         ReadingList readingList = readingList(list);
-        return readStatus.setRead(readingList, Ids.parse("paperId", paperId), read).orElseThrow(
+        return readStatus.setRead(readingList, Ids.paperId("paperId", paperId), read).orElseThrow(
                 () -> ApiException.notFound("paper " + paperId + " is not in reading list " + list));
     }
 

@@ -32,10 +32,10 @@ public class PaperGraphQL {
 
     @Query
     @Description("A paper by exactly one of id, slug or arXiv id; an unknown key is a NOT_FOUND error")
-    public Paper paper(@Id @Description("The paper's id") String id,
+    public Paper paper(@Id @Description(Ids.PAPER_ID) String id,
             @Description("The paper's slug") String slug,
             @Description("arXiv id without version, e.g. \"2104.09864\"") String arxivId) {
-        Optional<Paper> paper = papers.find(id == null ? null : Ids.parse("id", id), slug, arxivId);
+        Optional<Paper> paper = papers.find(id == null ? null : Ids.paperId("id", id), slug, arxivId);
         return id != null ? Found.orNotFound(paper, "paper", "id", id)
                 : slug != null ? Found.orNotFound(paper, "paper", "slug", slug)
                         : Found.orNotFound(paper, "paper", "arXiv id", arxivId);

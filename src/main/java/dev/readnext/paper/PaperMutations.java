@@ -36,7 +36,7 @@ public class PaperMutations {
     @Mutation
     @NonNull
     @Description("Replaces the paper's fields; version must be the paper's current version (else CONFLICT)")
-    public Paper updatePaper(@NonNull @Id @Description("The paper's id") String id,
+    public Paper updatePaper(@NonNull @Id @Description(Ids.PAPER_ID) String id,
             @NonNull @Description("The version read with the paper (Paper.version)") Integer version,
             @NonNull @Description("The paper's new fields, all of them") PaperInput input) {
         return editor.update(paper("id", id), version, input);
@@ -45,7 +45,7 @@ public class PaperMutations {
     @Mutation
     @NonNull
     @Description("Deletes the paper with its aliases and every list, course, topic and path membership")
-    public Boolean deletePaper(@NonNull @Id @Description("The paper's id") String id) {
+    public Boolean deletePaper(@NonNull @Id @Description(Ids.PAPER_ID) String id) {
         editor.delete(paper("id", id));
         return true;
     }
@@ -54,7 +54,7 @@ public class PaperMutations {
     @NonNull
     @Description("Adds another name for the paper, which resolvePaper will recognise; an alias of another paper is a"
             + " CONFLICT, one the paper has already changes nothing")
-    public Paper addAlias(@NonNull @Id @Description("The paper's id") String paperId,
+    public Paper addAlias(@NonNull @Id @Description(Ids.PAPER_ID) String paperId,
             @NonNull @Description("The name, e.g. \"RoPE\", at most 500 characters") String alias) {
         return editor.addAlias(paper("paperId", paperId), alias);
     }
@@ -63,7 +63,7 @@ public class PaperMutations {
     @NonNull
     @Description("Removes one of the paper's aliases (compared ignoring case and punctuation); NOT_FOUND if it has"
             + " no such alias")
-    public Paper removeAlias(@NonNull @Id @Description("The paper's id") String paperId,
+    public Paper removeAlias(@NonNull @Id @Description(Ids.PAPER_ID) String paperId,
             @NonNull @Description("The alias to remove") String alias) {
         Paper paper = paper("paperId", paperId);
         if (!editor.removeAlias(paper, alias)) {
@@ -73,6 +73,6 @@ public class PaperMutations {
     }
 
     private Paper paper(String field, String id) {
-        return Found.orNotFound(papers.byId(Ids.parse(field, id)), "paper", "id", id);
+        return Found.orNotFound(papers.byId(Ids.paperId(field, id)), "paper", "id", id);
     }
 }

@@ -11,13 +11,15 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import dev.readnext.api.Ids;
+import dev.readnext.api.Node;
 import dev.readnext.persistence.SluggedEntity;
 
 /** An ordered sequence of papers to read; generated from a course section or made by an editor. */
 @Entity
 @Table(name = "learning_path")
 @Description("Papers to read in order: generated from a course section, or made by an editor")
-public class LearningPath extends SluggedEntity {
+public class LearningPath extends SluggedEntity implements Node {
 
     @NonNull
     @Description("The path's title")
@@ -45,5 +47,10 @@ public class LearningPath extends SluggedEntity {
 
     public static Optional<LearningPath> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    @Override
+    public String getNodeId() {
+        return Ids.global(Ids.LEARNING_PATH, id);
     }
 }

@@ -62,7 +62,7 @@ public class LearningPathGraphQL {
             @Description(VERSION) Integer version) {
         LearningPath learningPath = learningPath(path);
         editor.addStep(learningPath, version,
-                Found.orNotFound(papers.byId(Ids.parse("paperId", paperId)), "paper", "id", paperId), position, note);
+                Found.orNotFound(papers.byId(Ids.paperId("paperId", paperId)), "paper", "id", paperId), position, note);
         return learningPath;
     }
 
@@ -75,7 +75,7 @@ public class LearningPathGraphQL {
             @NonNull @Description("The new 1-based position, from 1 to the number of steps") Integer position,
             @Description(VERSION) Integer version) {
         LearningPath learningPath = learningPath(path);
-        if (!editor.moveStep(learningPath, version, Ids.parse("paperId", paperId), position)) {
+        if (!editor.moveStep(learningPath, version, Ids.paperId("paperId", paperId), position)) {
             throw notAStep(paperId, path);
         }
         return learningPath;
@@ -89,7 +89,7 @@ public class LearningPathGraphQL {
             @NonNull @Id @Description("The id of the step's paper") String paperId,
             @Description(VERSION) Integer version) {
         LearningPath learningPath = learningPath(path);
-        if (!editor.removeStep(learningPath, version, Ids.parse("paperId", paperId))) {
+        if (!editor.removeStep(learningPath, version, Ids.paperId("paperId", paperId))) {
             throw notAStep(paperId, path);
         }
         return learningPath;

@@ -64,7 +64,7 @@ public class TopicGraphQL {
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Description("Tags a paper with a topic; tagging it again changes nothing")
-    public Paper tagPaper(@NonNull @Id @Description("The paper's id") String paperId,
+    public Paper tagPaper(@NonNull @Id @Description(Ids.PAPER_ID) String paperId,
             @NonNull @Description("The topic's slug") String topic) {
         Paper paper = paper(paperId);
         editor.tag(paper, topic(topic));
@@ -75,7 +75,7 @@ public class TopicGraphQL {
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Description("Removes a topic from a paper; NOT_FOUND if the paper does not have it")
-    public Paper untagPaper(@NonNull @Id @Description("The paper's id") String paperId,
+    public Paper untagPaper(@NonNull @Id @Description(Ids.PAPER_ID) String paperId,
             @NonNull @Description("The topic's slug") String topic) {
         Paper paper = paper(paperId);
         if (!editor.untag(paper, topic(topic))) {
@@ -130,6 +130,6 @@ public class TopicGraphQL {
     }
 
     private Paper paper(String id) {
-        return Found.orNotFound(papers.byId(Ids.parse("paperId", id)), "paper", "id", id);
+        return Found.orNotFound(papers.byId(Ids.paperId("paperId", id)), "paper", "id", id);
     }
 }
