@@ -11,10 +11,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("An object with a global id: pass the id to node(id:) or nodes(ids:) to fetch it again")
 public interface Node {
 
-    // not getId(): Panache generates getId() for the entities' numeric id field
+    String ID = "Opaque global id, stable across releases; node(id:) returns this object";
+
+    /**
+     * The global id ({@link Ids#global}). Not getId(): Panache generates that for the entities' numeric id field.
+     * SmallRye takes an implementation's field from the implementing method, so each repeats these annotations.
+     */
     @Id
     @NonNull
     @Name("id")
-    @Description("Opaque global id, stable across releases; node(id:) returns this object")
+    @Description(ID)
     String getNodeId();
 }

@@ -7,7 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import dev.readnext.api.Ids;
@@ -43,6 +45,10 @@ public class CourseSession extends GeneratedIdEntity implements Node {
     public String title;
 
     @Override
+    @Id
+    @NonNull
+    @Name("id")
+    @Description(Node.ID)
     public String getNodeId() {
         return Ids.global(Ids.COURSE_SESSION, id);
     }

@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import dev.readnext.api.Ids;
@@ -34,6 +36,10 @@ public class ReadingList extends SluggedEntity implements Node {
     }
 
     @Override
+    @Id
+    @NonNull
+    @Name("id")
+    @Description(Node.ID)
     public String getNodeId() {
         return Ids.global(Ids.READING_LIST, id);
     }

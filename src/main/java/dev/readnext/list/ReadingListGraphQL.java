@@ -20,6 +20,8 @@ import io.quarkus.panache.common.Sort;
 import dev.readnext.api.ApiException;
 import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
+import dev.readnext.api.Page;
+import dev.readnext.api.Paging;
 import dev.readnext.security.Roles;
 import dev.readnext.paper.Paper;
 
@@ -53,6 +55,16 @@ public class ReadingListGraphQL {
     }
 
     @Query
+    @NonNull
+    @Description("readingLists as a connection, by name, a page at a time (first/after, last/before)")
+    public ReadingListConnection readingListsConnection(@Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
+        return ReadingListConnection.of(Page.of(readingLists(), first, after, last, before));
+    }
+
+    @Query
     @Description("A reading list by slug; an unknown slug is a NOT_FOUND error")
     public ReadingList readingList(@NonNull @Description("The list's slug") String slug) {
         return Found.orNotFound(ReadingList.findBySlug(slug), "reading list", "slug", slug);
@@ -62,6 +74,17 @@ public class ReadingListGraphQL {
     @Description("The list's entries in list order")
     public List<@NonNull List<@NonNull ReadingListEntry>> entries(@Source List<ReadingList> batch) {
         return lists.entriesOfLists(batch);
+    }
+
+    @NonNull
+    @Description("entries as a connection, in list order, a page at a time (first/after, last/before)")
+    public List<@NonNull ReadingListEntryConnection> entriesConnection(@Source List<ReadingList> batch,
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
+        return lists.entriesOfLists(batch).stream()
+                .map(entries -> ReadingListEntryConnection.of(Page.of(entries, first, after, last, before))).toList();
     }
 
     @NonNull

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -96,6 +97,10 @@ public class Paper extends PanacheEntityBase implements Node {
     public int version;
 
     @Override
+    @Id
+    @NonNull
+    @Name("id")
+    @Description(Node.ID)
     public String getNodeId() {
         return Ids.global(Ids.PAPER, id);
     }

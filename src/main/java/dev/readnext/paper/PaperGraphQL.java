@@ -43,11 +43,15 @@ public class PaperGraphQL {
 
     @Query
     @NonNull
-    @Description("Papers in id order, filtered, with cursor paging (first ≤ 100)")
+    @Description("Papers in id order, filtered, with cursor paging: forwards with first/after, backwards with"
+            + " last/before (first and last ≤ 100, not both)")
     public PaperConnection papers(@Description(FILTER) PaperFilter filter,
-            @DefaultValue("20") @Description("Page size, 0 to 100") Integer first,
-            @Description(Paging.AFTER) String after) {
-        return papers.page(filter, first, after);
+            @DefaultValue("20") @Description("Page size from the start, 0 to 100; ignored when last is given")
+            Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
+        return papers.page(filter, first, after, last, before);
     }
 
     @Query
@@ -60,6 +64,19 @@ public class PaperGraphQL {
             @Description("Only hits matching all the given filters (the same as papers takes)") PaperFilter filter,
             @DefaultValue("20") @Description("Number of hits, 0 to 100") Integer first) {
         return papers.search(text, filter, first);
+    }
+
+    @Query
+    @NonNull
+    @Description("search as a connection: the best 100 hits at most, a page at a time (first/after, last/before)")
+    public SearchHitConnection searchConnection(
+            @NonNull @Description("Words to find, as search takes them") String text,
+            @Description("Only hits matching all the given filters (the same as papers takes)") PaperFilter filter,
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
+        return papers.searchConnection(text, filter, first, after, last, before);
     }
 
     @Query

@@ -8,7 +8,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import dev.readnext.api.Ids;
@@ -50,6 +52,10 @@ public class LearningPath extends SluggedEntity implements Node {
     }
 
     @Override
+    @Id
+    @NonNull
+    @Name("id")
+    @Description(Node.ID)
     public String getNodeId() {
         return Ids.global(Ids.LEARNING_PATH, id);
     }

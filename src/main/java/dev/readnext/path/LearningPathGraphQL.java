@@ -17,6 +17,8 @@ import org.eclipse.microprofile.graphql.Source;
 import dev.readnext.api.ApiException;
 import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
+import dev.readnext.api.Page;
+import dev.readnext.api.Paging;
 import dev.readnext.security.Roles;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperService;
@@ -110,6 +112,18 @@ public class LearningPathGraphQL {
     public List<@NonNull LearningPath> learningPaths(
             @Description("A topic's slug; absent: all paths") String topic) {
         return paths.all(topic == null ? null : topic(topic));
+    }
+
+    @Query
+    @NonNull
+    @Description("learningPaths as a connection, a page at a time (first/after, last/before)")
+    public LearningPathConnection learningPathsConnection(
+            @Description("A topic's slug; absent: all paths") String topic,
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
+        return LearningPathConnection.of(Page.of(learningPaths(topic), first, after, last, before));
     }
 
     @Query

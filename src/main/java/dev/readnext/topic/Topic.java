@@ -7,7 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import dev.readnext.api.Ids;
@@ -33,6 +35,10 @@ public class Topic extends SluggedEntity implements Node {
     }
 
     @Override
+    @Id
+    @NonNull
+    @Name("id")
+    @Description(Node.ID)
     public String getNodeId() {
         return Ids.global(Ids.TOPIC, id);
     }
