@@ -16,13 +16,17 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.quarkus.panache.common.Sort;
+import io.smallrye.graphql.api.Deprecated;
 
 import dev.readnext.api.ApiException;
 import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
+import dev.readnext.api.Mutations;
 import dev.readnext.api.Page;
 import dev.readnext.api.Paging;
 import dev.readnext.security.Roles;
+import dev.readnext.list.ReadStatusPayloads.ReadStatusUpdateInput;
+import dev.readnext.list.ReadStatusPayloads.ReadStatusUpdatePayload;
 import dev.readnext.paper.Paper;
 
 @GraphQLApi
@@ -35,12 +39,23 @@ public class ReadingListGraphQL {
     @Inject
     ReadStatusEditor readStatus;
 
-    @Mutation("setReadStatus") // named explicitly: SmallRye would drop a "set" prefix
+    @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Description("Marks a paper read or unread in a reading list")
+    public ReadStatusUpdatePayload readStatusUpdate(@NonNull @Description("The list, the paper and its status")
+            ReadStatusUpdateInput input) {
+        return new ReadStatusUpdatePayload(setReadStatus(input.list, input.paperId, input.read),
+                input.clientMutationId);
+    }
+
+    @Mutation("setReadStatus") // named explicitly: SmallRye would drop a "set" prefix
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    @Deprecated(reason = "Use readStatusUpdate" + Mutations.PAYLOAD)
+    @Description("Marks a paper read or unread in a reading list")
     public ReadingListEntry setReadStatus(@NonNull @Description("The reading list's slug") String list,
-            @NonNull @Id @Description("The paper's id; NOT_FOUND if the paper is not in the list") String paperId,
+            @NonNull @Id @Description(Ids.PAPER_ID + "; NOT_FOUND if the paper is not in the list") String paperId,
             @NonNull @Description("True for read, false for unread") Boolean read) {
         ReadingList readingList = readingList(list);
         return readStatus.setRead(readingList, Ids.paperId("paperId", paperId), read).orElseThrow(
