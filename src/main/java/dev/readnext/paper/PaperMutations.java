@@ -68,7 +68,8 @@ public class PaperMutations {
     @NonNull
     @Description("Adds another name for the paper, which resolvePaper will recognise; an alias of another paper is a"
             + " CONFLICT, one the paper has already changes nothing")
-    public PaperAliasAddPayload paperAliasAdd(@NonNull @Description("The paper and the name") PaperAliasAddInput input) {
+    public PaperAliasAddPayload paperAliasAdd(@NonNull @Description("The paper and the name")
+            PaperAliasAddInput input) {
         return new PaperAliasAddPayload(editor.addAlias(paper("paperId", input.paperId), input.alias),
                 input.clientMutationId);
     }

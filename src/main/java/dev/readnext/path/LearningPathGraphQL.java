@@ -122,7 +122,7 @@ public class LearningPathGraphQL {
     @Deprecated(reason = "Use learningPathStepAdd" + Mutations.PAYLOAD)
     @Description("Adds a paper as a step at position (default: last); version, if given, must be current")
     public LearningPath addPathStep(@NonNull @Description(PATH) String path,
-            @NonNull @Id @Description("The global id (or numeric databaseId) of the paper; a paper already in the path is a CONFLICT") String paperId,
+            @NonNull @Id @Description(LearningPathPayloads.NEW_STEP_PAPER) String paperId,
             @Description("1-based position of the new step, from 1 to the number of steps + 1; absent: last")
             Integer position,
             @Description("A note on the step, at most 1,000 characters") String note,

@@ -14,6 +14,8 @@ public final class LearningPathPayloads {
             + " (BAD_USER_INPUT)";
     static final String VERSION = "The path's version as read (LearningPath.version): a CONFLICT if it has changed"
             + " since; absent: no check";
+    static final String NEW_STEP_PAPER = "The global id (or numeric databaseId) of the paper; a paper already in"
+            + " the path is a CONFLICT";
     static final String STEP_PAPER = "The global id (or numeric databaseId) of the step's paper";
 
     private LearningPathPayloads() {
@@ -62,7 +64,7 @@ public final class LearningPathPayloads {
         public String path;
         @NonNull
         @Id
-        @Description("The global id (or numeric databaseId) of the paper; a paper already in the path is a CONFLICT")
+        @Description(NEW_STEP_PAPER)
         public String paperId;
         @Description("1-based position of the new step, from 1 to the number of steps + 1; absent: last")
         public Integer position;

@@ -74,7 +74,8 @@ public class TopicGraphQL {
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Description("Tags a paper with a topic; tagging it again changes nothing")
-    public PaperTopicAddPayload paperTopicAdd(@NonNull @Description("The paper and the topic") PaperTopicAddInput input) {
+    public PaperTopicAddPayload paperTopicAdd(@NonNull @Description("The paper and the topic")
+            PaperTopicAddInput input) {
         return new PaperTopicAddPayload(tagPaper(input.paperId, input.topic), input.clientMutationId);
     }
 
