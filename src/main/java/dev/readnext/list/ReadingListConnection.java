@@ -10,9 +10,12 @@ import dev.readnext.api.PageInfo;
 
 @Description("One page of reading lists, with cursors to page on (first/after forwards, last/before backwards)")
 public record ReadingListConnection(
-        @NonNull @Description("Number of reading lists in all pages together") int totalCount,
-        @NonNull @Description("The reading lists of this page with their cursors, by name") List<@NonNull ReadingListEdge> edges,
-        @NonNull @Description("The reading lists of this page, by name (edges without the cursors)") List<@NonNull ReadingList> nodes,
+        @NonNull @Description("Number of reading lists in all pages together")
+        int totalCount,
+        @NonNull @Description("The reading lists of this page with their cursors, by name")
+        List<@NonNull ReadingListEdge> edges,
+        @NonNull @Description("The reading lists of this page, by name (edges without the cursors)")
+        List<@NonNull ReadingList> nodes,
         @NonNull @Description("Whether more reading lists come before or after this page, and the cursors to ask for them")
         PageInfo pageInfo) {
 
@@ -24,6 +27,7 @@ public record ReadingListConnection(
     }
 
     public static ReadingListConnection of(Page<ReadingList> page) {
-        return new ReadingListConnection(page.totalCount(), page.edges(ReadingListEdge::new), page.items(), page.pageInfo());
+        return new ReadingListConnection(page.totalCount(), page.edges(ReadingListEdge::new), page.items(),
+                page.pageInfo());
     }
 }

@@ -10,9 +10,12 @@ import dev.readnext.api.PageInfo;
 
 @Description("One page of entries, with cursors to page on (first/after forwards, last/before backwards)")
 public record ReadingListEntryConnection(
-        @NonNull @Description("Number of entries in all pages together") int totalCount,
-        @NonNull @Description("The entries of this page with their cursors, in list order") List<@NonNull ReadingListEntryEdge> edges,
-        @NonNull @Description("The entries of this page, in list order (edges without the cursors)") List<@NonNull ReadingListEntry> nodes,
+        @NonNull @Description("Number of entries in all pages together")
+        int totalCount,
+        @NonNull @Description("The entries of this page with their cursors, in list order")
+        List<@NonNull ReadingListEntryEdge> edges,
+        @NonNull @Description("The entries of this page, in list order (edges without the cursors)")
+        List<@NonNull ReadingListEntry> nodes,
         @NonNull @Description("Whether more entries come before or after this page, and the cursors to ask for them")
         PageInfo pageInfo) {
 
@@ -24,6 +27,7 @@ public record ReadingListEntryConnection(
     }
 
     public static ReadingListEntryConnection of(Page<ReadingListEntry> page) {
-        return new ReadingListEntryConnection(page.totalCount(), page.edges(ReadingListEntryEdge::new), page.items(), page.pageInfo());
+        return new ReadingListEntryConnection(page.totalCount(), page.edges(ReadingListEntryEdge::new), page.items(),
+                page.pageInfo());
     }
 }

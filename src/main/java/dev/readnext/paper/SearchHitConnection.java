@@ -10,9 +10,13 @@ import dev.readnext.api.PageInfo;
 
 @Description("One page of search hits, with cursors to page on (first/after forwards, last/before backwards)")
 public record SearchHitConnection(
-        @NonNull @Description("Number of search hits in all pages together (the best 100 hits at most: a search pages within its first 100)") int totalCount,
-        @NonNull @Description("The search hits of this page with their cursors, best first") List<@NonNull SearchHitEdge> edges,
-        @NonNull @Description("The search hits of this page, best first (edges without the cursors)") List<@NonNull SearchHit> nodes,
+        @NonNull @Description("Number of search hits in all pages together (the best 100 hits at most:"
+                + " a search pages within its first 100)")
+        int totalCount,
+        @NonNull @Description("The search hits of this page with their cursors, best first")
+        List<@NonNull SearchHitEdge> edges,
+        @NonNull @Description("The search hits of this page, best first (edges without the cursors)")
+        List<@NonNull SearchHit> nodes,
         @NonNull @Description("Whether more search hits come before or after this page, and the cursors to ask for them")
         PageInfo pageInfo) {
 
@@ -24,6 +28,7 @@ public record SearchHitConnection(
     }
 
     public static SearchHitConnection of(Page<SearchHit> page) {
-        return new SearchHitConnection(page.totalCount(), page.edges(SearchHitEdge::new), page.items(), page.pageInfo());
+        return new SearchHitConnection(page.totalCount(), page.edges(SearchHitEdge::new), page.items(),
+                page.pageInfo());
     }
 }

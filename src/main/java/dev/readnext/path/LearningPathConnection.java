@@ -10,9 +10,12 @@ import dev.readnext.api.PageInfo;
 
 @Description("One page of learning paths, with cursors to page on (first/after forwards, last/before backwards)")
 public record LearningPathConnection(
-        @NonNull @Description("Number of learning paths in all pages together") int totalCount,
-        @NonNull @Description("The learning paths of this page with their cursors, in the order they were made") List<@NonNull LearningPathEdge> edges,
-        @NonNull @Description("The learning paths of this page, in the order they were made (edges without the cursors)") List<@NonNull LearningPath> nodes,
+        @NonNull @Description("Number of learning paths in all pages together")
+        int totalCount,
+        @NonNull @Description("The learning paths of this page with their cursors, in the order they were made")
+        List<@NonNull LearningPathEdge> edges,
+        @NonNull @Description("The learning paths of this page, in the order they were made (edges without the cursors)")
+        List<@NonNull LearningPath> nodes,
         @NonNull @Description("Whether more learning paths come before or after this page, and the cursors to ask for them")
         PageInfo pageInfo) {
 
@@ -24,6 +27,7 @@ public record LearningPathConnection(
     }
 
     public static LearningPathConnection of(Page<LearningPath> page) {
-        return new LearningPathConnection(page.totalCount(), page.edges(LearningPathEdge::new), page.items(), page.pageInfo());
+        return new LearningPathConnection(page.totalCount(), page.edges(LearningPathEdge::new), page.items(),
+                page.pageInfo());
     }
 }
