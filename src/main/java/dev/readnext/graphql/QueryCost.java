@@ -38,6 +38,7 @@ import dev.readnext.api.Paging;
  * <ul>
  * <li>its {@code first} or {@code last} argument (as given, else first's declared default; the larger of the two;
  * neither: a connection's default page, 20), capped at the largest page, 100;</li>
+ * <li>for a list of objects fetched by id ({@code nodes(ids:)}), the number of ids, capped at 100;</li>
  * <li>the {@code first} of the field it is in, when that one is not itself a list: {@code papers(first: 100)}
  * costs its {@code edges} 100 times, {@code nextPapers(first: 8)} its {@code recommendations} 8 times;</li>
  * <li>for lists without paging, a nominal size ({@link #NOMINAL_SIZES}, of the order of the seed's, else
@@ -147,6 +148,9 @@ public class QueryCost extends SimplePerformantInstrumentation {
         }
         if (hasFirst(schema, field)) {
             return first(field);
+        }
+        if (field.getResolvedArguments().get("ids") instanceof List<?> ids) {
+            return Math.min(ids.size(), Paging.MAX_PAGE_SIZE);
         }
         ExecutableNormalizedField enclosing = field.getParent();
         if (enclosing != null && hasFirst(schema, enclosing) && !isList(schema, enclosing)) {

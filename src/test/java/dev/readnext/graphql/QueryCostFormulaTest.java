@@ -25,6 +25,7 @@ class QueryCostFormulaTest {
               nextPapers(after: String!, first: Int = 5): NextPapers!
               topics: [Topic!]!
               readingLists: [ReadingList!]!
+              nodes(ids: [ID!]!): [Paper]!
               searchConnection(text: String!, first: Int, after: String, last: Int, before: String): HitConnection!
             }
             type HitConnection { totalCount: Int! edges: [HitEdge!]! nodes: [SearchHit!]! }
@@ -144,5 +145,12 @@ class QueryCostFormulaTest {
         // readingLists (nominal 10) × entriesConnection(last: 50) × (read + paper { title })
         assertEquals(1 + 10 * (1 + 1 + 50 * (1 + 2)),
                 cost("{ readingLists { entriesConnection(last: 50) { nodes { read paper { title } } } } }"));
+    }
+
+    @Test
+    void nodesCountsOneItemPerIdAsked() {
+        assertEquals(1 + 3 * (1 + 1), cost("{ nodes(ids: [\"a\", \"b\", \"c\"]) { id title } }"));
+        assertEquals(1 + 2 * (1 + 1 + 50 * 2), cost("query N($ids: [ID!]!) { nodes(ids: $ids) { id related(first: 50)"
+                + " { paper { id } } } }", Map.of("ids", java.util.List.of("a", "b"))));
     }
 }
