@@ -7,16 +7,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import dev.readnext.api.Ids;
+import dev.readnext.api.Node;
 import dev.readnext.persistence.GeneratedIdEntity;
 
 /** A dated session of a course ("Week 2-1, 2025-09-15: Positional Encodings and Long Context"). */
 @Entity
 @Table(name = "course_session")
 @Description("A session of a course's schedule, with the papers to read for it")
-public class CourseSession extends GeneratedIdEntity {
+public class CourseSession extends GeneratedIdEntity implements Node {
 
     @Ignore
     @Column(name = "course_id")
@@ -39,4 +43,13 @@ public class CourseSession extends GeneratedIdEntity {
     @NonNull
     @Description("The session's subject, e.g. \"Positional Encodings and Long Context\"")
     public String title;
+
+    @Override
+    @Id
+    @NonNull
+    @Name("id")
+    @Description(Node.ID)
+    public String getNodeId() {
+        return Ids.global(Ids.COURSE_SESSION, id);
+    }
 }

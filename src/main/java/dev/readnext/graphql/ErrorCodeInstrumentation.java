@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -44,6 +45,8 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     private static final Set<ErrorClassification> CLIENT_ERRORS = Set.of(ErrorType.InvalidSyntax,
             ErrorType.ValidationError, ErrorType.OperationNotSupported, ErrorType.ExecutionAborted);
 
+    private static final Pattern INTERNAL_CODE = Pattern.compile("SRGQL\\d+:\\s*");
+
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
@@ -65,7 +68,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
             return error; // coded where it arose (IntArgumentRange)
         }
         Map<String, Object> extensions = new LinkedHashMap<>();
-        String message = error.getMessage();
+        String message = withoutInternalCodes(error.getMessage());
         if (error instanceof ExceptionWhileDataFetching fetching) {
             ApiException api = ClientErrors.of(fetching.getException());
             if (api != null) {
@@ -101,6 +104,14 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 .path(error.getPath())
                 .extensions(extensions)
                 .build();
+    }
+
+    /**
+     * The message without SmallRye's message ids ("SRGQL000022: Can not parse a number from …", from its scalar
+     * coercings, inside graphql-java's validation messages): they mean nothing to clients, extensions.code is theirs.
+     */
+    static String withoutInternalCodes(String message) {
+        return message == null ? null : INTERNAL_CODE.matcher(message).replaceAll("");
     }
 
     private static boolean isKnown(Map<String, Object> extensions) {

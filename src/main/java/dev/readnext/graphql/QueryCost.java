@@ -36,7 +36,9 @@ import dev.readnext.api.Paging;
  * </pre>
  * where size is 1 for a field that is not a list, and for a list:
  * <ul>
- * <li>its {@code first} argument (as given, else its declared default), capped at the largest page, 100;</li>
+ * <li>its {@code first} or {@code last} argument (as given, else first's declared default; the larger of the two;
+ * neither: a connection's default page, 20), capped at the largest page, 100;</li>
+ * <li>for a list of objects fetched by id ({@code nodes(ids:)}), the number of ids, capped at 100;</li>
  * <li>the {@code first} of the field it is in, when that one is not itself a list: {@code papers(first: 100)}
  * costs its {@code edges} 100 times, {@code nextPapers(first: 8)} its {@code recommendations} 8 times;</li>
  * <li>for lists without paging, a nominal size ({@link #NOMINAL_SIZES}, of the order of the seed's, else
@@ -147,6 +149,9 @@ public class QueryCost extends SimplePerformantInstrumentation {
         if (hasFirst(schema, field)) {
             return first(field);
         }
+        if (field.getResolvedArguments().get("ids") instanceof List<?> ids) {
+            return Math.min(ids.size(), Paging.MAX_PAGE_SIZE);
+        }
         ExecutableNormalizedField enclosing = field.getParent();
         if (enclosing != null && hasFirst(schema, enclosing) && !isList(schema, enclosing)) {
             return first(enclosing);
@@ -169,10 +174,15 @@ public class QueryCost extends SimplePerformantInstrumentation {
         return field.getFieldDefinitions(schema).get(0).getArgument("first") != null;
     }
 
-    /** The page asked for: {@code first}, its declared default, or (neither) the largest page. */
+    /**
+     * The page asked for: {@code first} or {@code last}, the larger if both are given (a default of first counts as
+     * given), or (neither) the page size of a connection asked for with neither, {@value Paging#DEFAULT_PAGE_SIZE}.
+     */
     private static long first(ExecutableNormalizedField field) {
-        return field.getResolvedArguments().get("first") instanceof Integer first
-                ? Math.max(0, Math.min(first, Paging.MAX_PAGE_SIZE))
-                : Paging.MAX_PAGE_SIZE;
+        Map<String, Object> arguments = field.getResolvedArguments();
+        long page = arguments.get("first") instanceof Integer first
+                ? (arguments.get("last") instanceof Integer last ? Math.max(first, last) : first)
+                : arguments.get("last") instanceof Integer last ? last : Paging.DEFAULT_PAGE_SIZE;
+        return Math.max(0, Math.min(page, Paging.MAX_PAGE_SIZE));
     }
 }

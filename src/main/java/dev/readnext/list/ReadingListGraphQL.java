@@ -16,11 +16,17 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.quarkus.panache.common.Sort;
+import io.smallrye.graphql.api.Deprecated;
 
 import dev.readnext.api.ApiException;
 import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
+import dev.readnext.api.Mutations;
+import dev.readnext.api.Page;
+import dev.readnext.api.Paging;
 import dev.readnext.security.Roles;
+import dev.readnext.list.ReadStatusPayloads.ReadStatusUpdateInput;
+import dev.readnext.list.ReadStatusPayloads.ReadStatusUpdatePayload;
 import dev.readnext.paper.Paper;
 
 @GraphQLApi
@@ -33,15 +39,26 @@ public class ReadingListGraphQL {
     @Inject
     ReadStatusEditor readStatus;
 
-    @Mutation("setReadStatus") // named explicitly: SmallRye would drop a "set" prefix
+    @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Description("Marks a paper read or unread in a reading list")
+    public ReadStatusUpdatePayload readStatusUpdate(@NonNull @Description("The list, the paper and its status")
+            ReadStatusUpdateInput input) {
+        return new ReadStatusUpdatePayload(setReadStatus(input.list, input.paperId, input.read),
+                input.clientMutationId);
+    }
+
+    @Mutation("setReadStatus") // named explicitly: SmallRye would drop a "set" prefix
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    @Deprecated(reason = "Use readStatusUpdate" + Mutations.PAYLOAD)
+    @Description("Marks a paper read or unread in a reading list")
     public ReadingListEntry setReadStatus(@NonNull @Description("The reading list's slug") String list,
-            @NonNull @Id @Description("The paper's id; NOT_FOUND if the paper is not in the list") String paperId,
+            @NonNull @Id @Description(Ids.PAPER_ID + "; NOT_FOUND if the paper is not in the list") String paperId,
             @NonNull @Description("True for read, false for unread") Boolean read) {
         ReadingList readingList = readingList(list);
-        return readStatus.setRead(readingList, Ids.parse("paperId", paperId), read).orElseThrow(
+        return readStatus.setRead(readingList, Ids.paperId("paperId", paperId), read).orElseThrow(
                 () -> ApiException.notFound("paper " + paperId + " is not in reading list " + list));
     }
 
@@ -50,6 +67,16 @@ public class ReadingListGraphQL {
     @Description("All reading lists, by name")
     public List<@NonNull ReadingList> readingLists() {
         return ReadingList.listAll(Sort.by("name"));
+    }
+
+    @Query
+    @NonNull
+    @Description("readingLists as a connection, by name, a page at a time (first/after, last/before)")
+    public ReadingListConnection readingListsConnection(@Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
+        return ReadingListConnection.of(Page.of(readingLists(), first, after, last, before));
     }
 
     @Query
@@ -62,6 +89,17 @@ public class ReadingListGraphQL {
     @Description("The list's entries in list order")
     public List<@NonNull List<@NonNull ReadingListEntry>> entries(@Source List<ReadingList> batch) {
         return lists.entriesOfLists(batch);
+    }
+
+    @NonNull
+    @Description("entries as a connection, in list order, a page at a time (first/after, last/before)")
+    public List<@NonNull ReadingListEntryConnection> entriesConnection(@Source List<ReadingList> batch,
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
+        return lists.entriesOfLists(batch).stream()
+                .map(entries -> ReadingListEntryConnection.of(Page.of(entries, first, after, last, before))).toList();
     }
 
     @NonNull

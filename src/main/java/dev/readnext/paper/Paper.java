@@ -25,12 +25,15 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import dev.readnext.api.Ids;
+import dev.readnext.api.Node;
+
 /** A paper, blog post, video, repository or other resource that people read. */
 @Entity
 @Table(name = "paper")
 @Type("Paper")
 @Description("A paper, blog post, video, repository or other resource from the reading lists")
-public class Paper extends PanacheEntityBase {
+public class Paper extends PanacheEntityBase implements Node {
 
     // From the identity column's own sequence, so that the database default and Hibernate hand out the same ids;
     // unlike GenerationType.IDENTITY, whose id is only known after the row's INSERT, this lets Hibernate batch the
@@ -38,9 +41,7 @@ public class Paper extends PanacheEntityBase {
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "paper_id")
     @SequenceGenerator(name = "paper_id", sequenceName = "paper_id_seq", allocationSize = 1)
-    @Id
-    @NonNull
-    @Description("Stable, opaque id; what paper(id:), relatedPapers(paperId:) and the mutations take")
+    @Ignore
     public Long id;
 
     @NonNull
@@ -94,6 +95,22 @@ public class Paper extends PanacheEntityBase {
     @Version
     @Description("Optimistic-locking version; pass it back when updating")
     public int version;
+
+    @Override
+    @Id
+    @NonNull
+    @Name("id")
+    @Description(Node.ID)
+    public String getNodeId() {
+        return Ids.global(Ids.PAPER, id);
+    }
+
+    @NonNull
+    @Description("The paper's numeric database id, which paper(id:), relatedPapers(paperId:) and the mutations"
+            + " still accept in place of the global id")
+    public int getDatabaseId() {
+        return Math.toIntExact(id);
+    }
 
     public static Optional<Paper> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

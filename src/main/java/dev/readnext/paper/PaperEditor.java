@@ -41,6 +41,22 @@ public class PaperEditor {
         return paper;
     }
 
+    /** Changes the fields given (non-null) and keeps the others; see {@link PaperUpdateInput}. */
+    public Paper patch(Paper paper, PaperUpdateInput changes) {
+        PaperInput merged = new PaperInput();
+        merged.title = changes.title != null ? changes.title : paper.title;
+        merged.tldr = changes.tldr != null ? changes.tldr : paper.tldr;
+        merged.abstractText = changes.abstractText != null ? changes.abstractText : paper.abstractText;
+        merged.kind = changes.kind != null ? changes.kind : paper.kind;
+        merged.url = changes.url != null ? changes.url : paper.url;
+        merged.arxivId = changes.arxivId != null ? changes.arxivId : paper.arxivId;
+        merged.year = changes.year != null ? changes.year : paper.year;
+        merged.authors = changes.authors != null ? changes.authors : paper.authors;
+        merged.codeUrl = changes.codeUrl != null ? changes.codeUrl : paper.codeUrl;
+        merged.highlight = changes.highlight != null ? changes.highlight : paper.highlight;
+        return update(paper, changes.version, merged);
+    }
+
     public void delete(Paper paper) {
         paper.delete();
         changes.fire(new PaperChanged(paper.id, PaperChanged.Change.DELETED));

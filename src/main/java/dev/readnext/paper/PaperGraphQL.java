@@ -32,10 +32,10 @@ public class PaperGraphQL {
 
     @Query
     @Description("A paper by exactly one of id, slug or arXiv id; an unknown key is a NOT_FOUND error")
-    public Paper paper(@Id @Description("The paper's id") String id,
+    public Paper paper(@Id @Description(Ids.PAPER_ID) String id,
             @Description("The paper's slug") String slug,
             @Description("arXiv id without version, e.g. \"2104.09864\"") String arxivId) {
-        Optional<Paper> paper = papers.find(id == null ? null : Ids.parse("id", id), slug, arxivId);
+        Optional<Paper> paper = papers.find(id == null ? null : Ids.paperId("id", id), slug, arxivId);
         return id != null ? Found.orNotFound(paper, "paper", "id", id)
                 : slug != null ? Found.orNotFound(paper, "paper", "slug", slug)
                         : Found.orNotFound(paper, "paper", "arXiv id", arxivId);
@@ -43,11 +43,15 @@ public class PaperGraphQL {
 
     @Query
     @NonNull
-    @Description("Papers in id order, filtered, with cursor paging (first ≤ 100)")
+    @Description("Papers in id order, filtered, with cursor paging: forwards with first/after, backwards with"
+            + " last/before (first and last ≤ 100, not both)")
     public PaperConnection papers(@Description(FILTER) PaperFilter filter,
-            @DefaultValue("20") @Description("Page size, 0 to 100") Integer first,
-            @Description(Paging.AFTER) String after) {
-        return papers.page(filter, first, after);
+            @DefaultValue("20") @Description("Page size from the start, 0 to 100; ignored when last is given")
+            Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
+        return papers.page(filter, first, after, last, before);
     }
 
     @Query
@@ -60,6 +64,19 @@ public class PaperGraphQL {
             @Description("Only hits matching all the given filters (the same as papers takes)") PaperFilter filter,
             @DefaultValue("20") @Description("Number of hits, 0 to 100") Integer first) {
         return papers.search(text, filter, first);
+    }
+
+    @Query
+    @NonNull
+    @Description("search as a connection: the best 100 hits at most, a page at a time (first/after, last/before)")
+    public SearchHitConnection searchConnection(
+            @NonNull @Description("Words to find, as search takes them") String text,
+            @Description("Only hits matching all the given filters (the same as papers takes)") PaperFilter filter,
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
+        return papers.searchConnection(text, filter, first, after, last, before);
     }
 
     @Query

@@ -5,9 +5,11 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("PaperInput")
-@Description("A paper's editable fields; on update, every field is replaced (absent = empty)")
+@Description("A paper's editable fields; with the deprecated updatePaper, every field is replaced (absent = empty):"
+        + " paperUpdate changes only the fields given")
 public class PaperInput {
     @Description("Title: required, at most 500 characters")
     public String title;
@@ -26,7 +28,7 @@ public class PaperInput {
     @Description("Year of publication, from 1900 to next year")
     public Integer year;
     @Description("Author names in order: at most 500, of at most 200 characters each")
-    public List<String> authors;
+    public List<@NonNull String> authors;
     @Description("Link to the code: an absolute http(s) URL")
     public String codeUrl;
     @Description("Marks the paper as a highlight (absent: false)")

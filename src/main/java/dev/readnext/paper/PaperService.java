@@ -1,5 +1,6 @@
 package dev.readnext.paper;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import dev.readnext.api.ApiException;
 import dev.readnext.api.Batches;
+import dev.readnext.api.Page;
 import dev.readnext.api.Paging;
 
 /** Reading papers: by key, filtered pages, full-text search. */
@@ -46,18 +48,33 @@ public class PaperService {
         return Paper.findByIdOptional(id);
     }
 
-    public PaperConnection page(PaperFilter filter, Integer first, String after) {
-        int size = Paging.pageSize(first, 20, Paging.MAX_PAGE_SIZE);
+    /**
+     * A page of papers in id order: forwards with first/after, or backwards with last/before when last is given
+     * (first is then ignored; after and before bound either); one statement counts the papers matching, and those
+     * before and after the bounds.
+     */
+    public PaperConnection page(PaperFilter filter, Integer first, String after, Integer last, String before) {
+        boolean backward = last != null;
+        int size = backward ? Paging.size("last", last, Paging.MAX_PAGE_SIZE)
+                : Paging.pageSize(first, Paging.DEFAULT_PAGE_SIZE, Paging.MAX_PAGE_SIZE);
         long afterId = Paging.afterId(after);
+        long beforeId = Paging.beforeId(before);
         PaperConditions where = PaperConditions.of(filter == null ? new PaperFilter() : filter, this::topicId,
                 this::listId);
-        int total = ((Number) where.bind(em.createNativeQuery("SELECT count(*) FROM paper p" + where.sql()))
-                .getSingleResult()).intValue();
+        Object[] counts = (Object[]) where.bind(em.createNativeQuery("SELECT count(*),"
+                + " count(*) FILTER (WHERE p.id <= :afterId), count(*) FILTER (WHERE p.id >= :beforeId)"
+                + " FROM paper p" + where.sql()))
+                .setParameter("afterId", afterId).setParameter("beforeId", beforeId)
+                .getSingleResult();
         Query ids = where.bind(em.createNativeQuery(
                 "SELECT p.id FROM paper p" + where.sql() + (where.isEmpty() ? " WHERE" : " AND")
-                        + " p.id > :afterId ORDER BY p.id LIMIT :limit"));
-        ids.setParameter("afterId", afterId).setParameter("limit", size + 1);
-        return PaperConnection.of(byIds(longs(ids.getResultList())), size, total);
+                        + " p.id > :afterId AND p.id < :beforeId ORDER BY p.id" + (backward ? " DESC" : "")
+                        + " LIMIT :limit"));
+        ids.setParameter("afterId", afterId).setParameter("beforeId", beforeId).setParameter("limit", size + 1);
+        List<Paper> fetched = byIds(longs(ids.getResultList()));
+        int total = ((Number) counts[0]).intValue();
+        return backward ? PaperConnection.backward(fetched, size, total, ((Number) counts[2]).longValue() > 0)
+                : PaperConnection.forward(fetched, size, total, ((Number) counts[1]).longValue() > 0);
     }
 
     /**
@@ -69,42 +86,76 @@ public class PaperService {
      * rewards terms near each other and costs in proportion to the terms); and only the page returned is
      * highlighted, over the first {@value #HEADLINE_CHARS} characters of its text.
      */
-    @SuppressWarnings("unchecked")
     public List<SearchHit> search(String text, PaperFilter filter, Integer first) {
         int size = Paging.pageSize(first, 20, MAX_SEARCH_RESULTS);
+        SearchText query = searchText(text);
+        return hits(query, ranked(query, filter, size));
+    }
+
+    /**
+     * A page of the best {@value #MAX_SEARCH_RESULTS} hits (the depth a search connection pages within), ranked and
+     * highlighted as {@link #search} does; only the page is highlighted.
+     */
+    public SearchHitConnection searchConnection(String text, PaperFilter filter, Integer first, String after,
+            Integer last, String before) {
+        SearchText query = searchText(text);
+        Page<Ranked> page = Page.of(ranked(query, filter, MAX_SEARCH_RESULTS), first, after, last, before);
+        return SearchHitConnection.of(page.map(hits(query, page.items())));
+    }
+
+    private static SearchText searchText(String text) {
         if (text == null || text.isBlank() || text.length() > MAX_QUERY_TEXT) {
             throw ApiException.badInput("text", "text must have 1 to " + MAX_QUERY_TEXT + " characters");
         }
-        SearchText query = SearchText.of(text);
+        return SearchText.of(text);
+    }
+
+    /** A paper matching a search, with its cover-density rank. */
+    private record Ranked(long id, double rank) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Ranked> ranked(SearchText query, PaperFilter filter, int limit) {
         if (query.isEmpty()) {
             return List.of();
         }
         PaperConditions where = PaperConditions.of(filter == null ? new PaperFilter() : filter, this::topicId,
                 this::listId);
         List<Object[]> rows = where.bind(em.createNativeQuery("""
-                SELECT best.id, best.rank,
-                       ts_headline('english',
-                                   left(concat_ws(' — ', best.title, best.tldr, best.abstract), :headlineChars), best.q,
-                                   'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=24, MinWords=8')
-                FROM (SELECT c.id, c.title, c.tldr, c.abstract, c.q, ts_rank_cd(c.search, c.q, 32) AS rank
-                      FROM (SELECT p.id, p.title, p.tldr, p.abstract, p.search, q
-                            FROM paper p, websearch_to_tsquery('english', :query) q
-                            WHERE p.search @@ q %s
-                            ORDER BY ts_rank(p.search, q, 32) DESC, p.id
-                            LIMIT :candidates) c
-                      ORDER BY rank DESC, c.id
-                      LIMIT :limit) best
-                ORDER BY best.rank DESC, best.id""".formatted(where.isEmpty() ? "" : "AND " + where.conjunction())))
+                SELECT c.id, ts_rank_cd(c.search, c.q, 32) AS rank
+                FROM (SELECT p.id, p.search, q
+                      FROM paper p, websearch_to_tsquery('english', :query) q
+                      WHERE p.search @@ q %s
+                      ORDER BY ts_rank(p.search, q, 32) DESC, p.id
+                      LIMIT :candidates) c
+                ORDER BY rank DESC, c.id
+                LIMIT :limit""".formatted(where.isEmpty() ? "" : "AND " + where.conjunction())))
                 .setParameter("query", query.query())
                 .setParameter("candidates", RANKED_CANDIDATES)
-                .setParameter("limit", size)
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(r -> new Ranked(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue())).toList();
+    }
+
+    /** The ranked papers as hits, in the same order, each with its highlight. */
+    @SuppressWarnings("unchecked")
+    private List<SearchHit> hits(SearchText query, List<Ranked> ranked) {
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT p.id, ts_headline('english', left(concat_ws(' — ', p.title, p.tldr, p.abstract), :headlineChars),
+                                         q, 'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=24, MinWords=8')
+                FROM paper p, websearch_to_tsquery('english', :query) q
+                WHERE p.id = ANY(CAST(:ids AS bigint[]))""")
+                .setParameter("query", query.query())
+                .setParameter("ids", ranked.stream().map(Ranked::id).toArray(Long[]::new))
                 .setParameter("headlineChars", HEADLINE_CHARS)
                 .getResultList();
-        Map<Long, Paper> papers = byId(longs(rows.stream().map(r -> r[0]).toList()));
-        return rows.stream()
-                .map(r -> new SearchHit(papers.get(((Number) r[0]).longValue()), ((Number) r[1]).doubleValue(),
-                        (String) r[2]))
-                .toList();
+        Map<Long, String> highlights = new HashMap<>();
+        rows.forEach(r -> highlights.put(((Number) r[0]).longValue(), (String) r[1]));
+        Map<Long, Paper> papers = byId(ranked.stream().map(Ranked::id).toList());
+        return ranked.stream().map(r -> new SearchHit(papers.get(r.id()), r.rank(), highlights.get(r.id()))).toList();
     }
 
     /** Papers by id, in the order of the ids given (missing ids skipped). */

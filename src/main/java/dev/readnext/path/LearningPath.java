@@ -8,16 +8,20 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import dev.readnext.api.Ids;
+import dev.readnext.api.Node;
 import dev.readnext.persistence.SluggedEntity;
 
 /** An ordered sequence of papers to read; generated from a course section or made by an editor. */
 @Entity
 @Table(name = "learning_path")
 @Description("Papers to read in order: generated from a course section, or made by an editor")
-public class LearningPath extends SluggedEntity {
+public class LearningPath extends SluggedEntity implements Node {
 
     @NonNull
     @Description("The path's title")
@@ -45,5 +49,14 @@ public class LearningPath extends SluggedEntity {
 
     public static Optional<LearningPath> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Name("id")
+    @Description(Node.ID)
+    public String getNodeId() {
+        return Ids.global(Ids.LEARNING_PATH, id);
     }
 }

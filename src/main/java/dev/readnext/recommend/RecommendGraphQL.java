@@ -37,10 +37,10 @@ public class RecommendGraphQL {
     @Query
     @NonNull
     @Description("Papers to read after this one, best first, with reasons and shared terms (first ≤ 50)")
-    public List<@NonNull Recommendation> relatedPapers(@NonNull @Id @Description("The paper's id") String paperId,
+    public List<@NonNull Recommendation> relatedPapers(@NonNull @Id @Description(Ids.PAPER_ID) String paperId,
             @DefaultValue("10") @Description(FIRST) Integer first,
             @DefaultValue("false") @Description(EXCLUDE_READ) boolean excludeRead) {
-        long id = Ids.parse("paperId", paperId);
+        long id = Ids.paperId("paperId", paperId);
         List<Recommendation> recommendations = recommender.after(Recommender.Field.RELATED_PAPERS, List.of(id), first,
                 excludeRead).get(0);
         if (recommendations.isEmpty()) {
@@ -75,7 +75,7 @@ public class RecommendGraphQL {
     }
 
     private List<Long> knownIds(String field, List<String> ids) {
-        List<Long> parsed = ids == null ? List.of() : ids.stream().map(id -> Ids.parse(field, id)).toList();
+        List<Long> parsed = ids == null ? List.of() : ids.stream().map(id -> Ids.paperId(field, id)).toList();
         parsed.forEach(id -> Found.orNotFound(papers.byId(id), "paper", "id", id));
         return parsed;
     }

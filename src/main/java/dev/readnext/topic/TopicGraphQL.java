@@ -16,16 +16,27 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Deprecated;
+
 import io.quarkus.panache.common.Sort;
 
 import dev.readnext.api.ApiException;
 import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
+import dev.readnext.api.Mutations;
 import dev.readnext.api.Paging;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperConnection;
 import dev.readnext.paper.PaperService;
 import dev.readnext.security.Roles;
+import dev.readnext.topic.TopicPayloads.PaperTopicAddInput;
+import dev.readnext.topic.TopicPayloads.PaperTopicAddPayload;
+import dev.readnext.topic.TopicPayloads.PaperTopicRemoveInput;
+import dev.readnext.topic.TopicPayloads.PaperTopicRemovePayload;
+import dev.readnext.topic.TopicPayloads.TopicCreateInput;
+import dev.readnext.topic.TopicPayloads.TopicCreatePayload;
+import dev.readnext.topic.TopicPayloads.TopicDeleteInput;
+import dev.readnext.topic.TopicPayloads.TopicDeletePayload;
 
 @GraphQLApi
 @Transactional // see GraphQLSetup: each resolver in its own transaction
@@ -44,6 +55,44 @@ public class TopicGraphQL {
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Description("A new topic named name (its slug is derived from the name), under the parent topic if given")
+    public TopicCreatePayload topicCreate(@NonNull @Description("The topic's name and parent") TopicCreateInput input) {
+        return new TopicCreatePayload(createTopic(input.name, input.parent), input.clientMutationId);
+    }
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    @Description("Deletes the topic: its sub-topics become roots, its papers lose the tag")
+    public TopicDeletePayload topicDelete(@NonNull @Description("The topic to delete") TopicDeleteInput input) {
+        Topic topic = topic(input.slug);
+        String deletedId = topic.getNodeId();
+        editor.delete(topic);
+        return new TopicDeletePayload(deletedId, input.clientMutationId);
+    }
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    @Description("Tags a paper with a topic; tagging it again changes nothing")
+    public PaperTopicAddPayload paperTopicAdd(@NonNull @Description("The paper and the topic")
+            PaperTopicAddInput input) {
+        return new PaperTopicAddPayload(tagPaper(input.paperId, input.topic), input.clientMutationId);
+    }
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    @Description("Removes a topic from a paper; NOT_FOUND if the paper does not have it")
+    public PaperTopicRemovePayload paperTopicRemove(@NonNull @Description("The paper and the topic")
+            PaperTopicRemoveInput input) {
+        return new PaperTopicRemovePayload(untagPaper(input.paperId, input.topic), input.clientMutationId);
+    }
+
+    @Mutation
+    @NonNull
+    @RolesAllowed(Roles.EDITOR)
+    @Deprecated(reason = "Use topicCreate" + Mutations.PAYLOAD)
+    @Description("A new topic named name (its slug is derived from the name), under the parent topic if given")
     public Topic createTopic(
             @NonNull @Description("The name, at most 200 characters, with a letter or digit; a topic with the same slug"
                     + " is a CONFLICT") String name,
@@ -54,6 +103,7 @@ public class TopicGraphQL {
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
+    @Deprecated(reason = "Use topicDelete" + Mutations.PAYLOAD)
     @Description("Deletes the topic: its sub-topics become roots, its papers lose the tag")
     public Boolean deleteTopic(@NonNull @Description("The topic's slug") String slug) {
         editor.delete(topic(slug));
@@ -63,8 +113,9 @@ public class TopicGraphQL {
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
+    @Deprecated(reason = "Use paperTopicAdd" + Mutations.PAYLOAD)
     @Description("Tags a paper with a topic; tagging it again changes nothing")
-    public Paper tagPaper(@NonNull @Id @Description("The paper's id") String paperId,
+    public Paper tagPaper(@NonNull @Id @Description(Ids.PAPER_ID) String paperId,
             @NonNull @Description("The topic's slug") String topic) {
         Paper paper = paper(paperId);
         editor.tag(paper, topic(topic));
@@ -74,8 +125,9 @@ public class TopicGraphQL {
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
+    @Deprecated(reason = "Use paperTopicRemove" + Mutations.PAYLOAD)
     @Description("Removes a topic from a paper; NOT_FOUND if the paper does not have it")
-    public Paper untagPaper(@NonNull @Id @Description("The paper's id") String paperId,
+    public Paper untagPaper(@NonNull @Id @Description(Ids.PAPER_ID) String paperId,
             @NonNull @Description("The topic's slug") String topic) {
         Paper paper = paper(paperId);
         if (!editor.untag(paper, topic(topic))) {
@@ -130,6 +182,6 @@ public class TopicGraphQL {
     }
 
     private Paper paper(String id) {
-        return Found.orNotFound(papers.byId(Ids.parse("paperId", id)), "paper", "id", id);
+        return Found.orNotFound(papers.byId(Ids.paperId("paperId", id)), "paper", "id", id);
     }
 }

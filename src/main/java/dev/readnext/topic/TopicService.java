@@ -84,7 +84,8 @@ public class TopicService {
         for (int i = 0; i < topics.size(); i++) {
             List<Paper> fetched = byTopic.getOrDefault(topics.get(i).id, List.<Object[]>of()).stream()
                     .map(r -> byId.get(((Number) r[1]).longValue())).toList();
-            pages.add(PaperConnection.of(fetched, size, totals.get(i)));
+            // forwards only: whether papers come before the after cursor is not asked (false, as Relay allows)
+            pages.add(PaperConnection.forward(fetched, size, totals.get(i), false));
         }
         return pages;
     }

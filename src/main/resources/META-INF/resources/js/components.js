@@ -140,13 +140,13 @@ export function markReadControl(paper) {
 async function setRead(paper, read) {
   const lists = paper.lists.map(entry => entry.list.slug);
   const params = lists.map((_, i) => `$list${i}: String!`).join(', ');
-  const fields = lists.map((_, i) =>
-    `e${i}: setReadStatus(list: $list${i}, paperId: $id, read: $read) { list { slug name } read }`).join('\n');
+  const fields = lists.map((_, i) => `e${i}: readStatusUpdate(input: { list: $list${i}, paperId: $id, read: $read })`
+    + ' { entry { list { slug name } read } }').join('\n');
   const variables = { id: paper.id, read };
   lists.forEach((slug, i) => { variables[`list${i}`] = slug; });
   const data = await query(`mutation MarkRead($id: ID!, $read: Boolean!, ${params}) { ${fields} }`, variables,
     { asEditor: true });
-  return lists.map((_, i) => data[`e${i}`]);
+  return lists.map((_, i) => data[`e${i}`].entry);
 }
 
 /** Placeholder cards while a view loads. */

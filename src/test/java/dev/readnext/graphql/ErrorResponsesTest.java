@@ -9,9 +9,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -105,6 +110,33 @@ class ErrorResponsesTest {
                 .body("errors[0].extensions.field", equalTo("year"));
     }
 
+    /** SmallRye's message ids ("SRGQL000022: Can not parse a number…") are internal: the message goes without */
+    @ParameterizedTest
+    @MethodSource("malformedArguments")
+    void malformedArgumentsAndVariablesAreBadUserInputWithoutInternalCodes(String query, Map<String, Object> variables) {
+        clean(query(query, variables).statusCode(200))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", not(containsString("SRGQL")))
+                .body("data", equalTo(null));
+    }
+
+    static Stream<Arguments> malformedArguments() {
+        String first = "query P($first: Int) { papers(first: $first) { totalCount } }";
+        return Stream.of(
+                Arguments.of("{ papers(first: \"ten\") { totalCount } }", Map.of()),
+                Arguments.of("{ search(text: \"x\", first: 2.5) { score } }", Map.of()),
+                Arguments.of("{ paper(id: 1.5) { title } }", Map.of()),
+                Arguments.of("{ course(slug: 12) { title } }", Map.of()),
+                Arguments.of(first, Map.of("first", "abc")),
+                Arguments.of(first, Map.of("first", true)),
+                Arguments.of("query F($read: Boolean) { papers(filter: { read: $read }) { totalCount } }",
+                        Map.of("read", "yes")),
+                Arguments.of("query K($kind: ResourceKind) { papers(filter: { kind: $kind }) { totalCount } }",
+                        Map.of("kind", "NOPE")),
+                Arguments.of("query N($ids: [ID!]!) { nodes(ids: $ids) { id } }", Map.of("ids", List.of(1.5))),
+                Arguments.of("query R($r: Float) { papers(first: $r) { totalCount } }", Map.of("r", 1.0)));
+    }
+
     @Test
     void forgedCursorIsBadUserInput() {
         clean(query("{ papers(after: \"not-a-cursor\") { totalCount } }"))
@@ -146,6 +178,7 @@ class ErrorResponsesTest {
                 .body(not(containsString("Exception")))
                 .body(not(containsString("dev.readnext")))
                 .body(not(containsString("SELECT")))
-                .body(not(containsString("\tat ")));
+                .body(not(containsString("\tat ")))
+                .body(not(containsString("SRGQL")));
     }
 }

@@ -25,7 +25,11 @@ class QueryCostFormulaTest {
               nextPapers(after: String!, first: Int = 5): NextPapers!
               topics: [Topic!]!
               readingLists: [ReadingList!]!
+              nodes(ids: [ID!]!): [Paper]!
+              searchConnection(text: String!, first: Int, after: String, last: Int, before: String): HitConnection!
             }
+            type HitConnection { totalCount: Int! edges: [HitEdge!]! nodes: [SearchHit!]! }
+            type HitEdge { cursor: String! node: SearchHit! }
             type Paper { id: ID! title: String! authors: [String!]! topics: [Topic!]!
               related(first: Int = 5): [Recommendation!]! }
             type PaperConnection { totalCount: Int! edges: [PaperEdge!]! }
@@ -34,7 +38,9 @@ class QueryCostFormulaTest {
             type NextPapers { resolved: Paper recommendations: [Recommendation!]! }
             type Recommendation { score: Float! reasons: [String!]! paper: Paper! }
             type Topic { slug: String! papers(first: Int, after: String): PaperConnection! }
-            type ReadingList { slug: String! entries: [Entry!]! }
+            type ReadingList { slug: String! entries: [Entry!]!
+              entriesConnection(first: Int, after: String, last: Int, before: String): EntryConnection! }
+            type EntryConnection { totalCount: Int! nodes: [Entry!]! }
             type Entry { read: Boolean! paper: Paper! }
             """), RuntimeWiring.MOCKED_WIRING);
 
@@ -90,8 +96,8 @@ class QueryCostFormulaTest {
 
     @Test
     void aPageWithoutFirstOrDefaultCountsAsTheLargestPage() {
-        // topics (nominal 30) × Topic.papers without a default (100)
-        assertEquals(1 + 30 * (1 + 1 + 100 * 2), cost("{ topics { papers { edges { node { title } } } } }"));
+        // topics (nominal 30) × Topic.papers without a default: a connection's default page (20)
+        assertEquals(1 + 30 * (1 + 1 + 20 * 2), cost("{ topics { papers { edges { node { title } } } } }"));
     }
 
     @Test
@@ -122,5 +128,29 @@ class QueryCostFormulaTest {
 
     private static long cost(String query, Map<String, Object> variables) {
         return estimate(query, variables).value();
+    }
+
+    @Test
+    void aConnectionCountsItsEdgesAndNodesFirstOrLastTimes() {
+        assertEquals(1 + 1 + 1 + 30 * 1, cost("{ searchConnection(text: \"x\", first: 30) { totalCount nodes { score } } }"));
+        assertEquals(1 + 1 + 40 * (1 + 2), cost("{ searchConnection(text: \"x\", last: 40) { edges { cursor node { score } } } }"));
+        // first and last together: the larger; neither: 20
+        assertEquals(1 + 1 + 60 * 1, cost("{ searchConnection(text: \"x\", first: 10, last: 60) { nodes { score } } }"));
+        assertEquals(1 + 1 + 20 * 1, cost("{ searchConnection(text: \"x\") { nodes { score } } }"));
+        assertEquals(1 + 1 + 100 * 1, cost("{ searchConnection(text: \"x\", last: 5000) { nodes { score } } }"));
+    }
+
+    @Test
+    void nestedConnectionsMultiplyTheirPageSizes() {
+        // readingLists (nominal 10) × entriesConnection(last: 50) × (read + paper { title })
+        assertEquals(1 + 10 * (1 + 1 + 50 * (1 + 2)),
+                cost("{ readingLists { entriesConnection(last: 50) { nodes { read paper { title } } } } }"));
+    }
+
+    @Test
+    void nodesCountsOneItemPerIdAsked() {
+        assertEquals(1 + 3 * (1 + 1), cost("{ nodes(ids: [\"a\", \"b\", \"c\"]) { id title } }"));
+        assertEquals(1 + 2 * (1 + 1 + 50 * 2), cost("query N($ids: [ID!]!) { nodes(ids: $ids) { id related(first: 50)"
+                + " { paper { id } } } }", Map.of("ids", java.util.List.of("a", "b"))));
     }
 }

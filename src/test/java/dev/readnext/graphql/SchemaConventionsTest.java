@@ -108,4 +108,131 @@ class SchemaConventionsTest {
         }
         return current;
     }
+
+    /** The types of the contract's Node interface (DESIGN.md §3, second round). */
+    private static final List<String> NODES = List.of("Paper", "Topic", "Course", "CourseSession", "ReadingList",
+            "LearningPath");
+    /** Mutations that keep the signature the contract gives them: a name and content, not one input. */
+    private static final Set<String> CONTRACT_MUTATIONS = Set.of("importReadingList", "importArxivMetadata");
+
+    private static final String TYPE_REF = "type { kind name ofType { kind name ofType { kind name ofType { kind name"
+            + " } } } }";
+    // one __Type.fields per request: graphql-java refuses more as introspection in bad faith
+    private static final String SHAPES = "{ __schema { types { kind name interfaces { name } fields { name "
+            + TYPE_REF + " } inputFields { name " + TYPE_REF + " } } } }";
+    private static final String ROOT = "{ __schema { %s { fields(includeDeprecated: true) { name isDeprecated"
+            + " args { name " + TYPE_REF + " } " + TYPE_REF + " } } } }";
+
+    @Test
+    void everyContractTypeImplementsNodeWithAnId() {
+        Map<String, Map<String, Object>> types = byName(shapes().get("types"));
+        for (String name : NODES) {
+            List<Object> interfaces = list(types.get(name).get("interfaces")).stream().map(i -> i.get("name")).toList();
+            assertTrue(interfaces.contains("Node"), name + " implements " + interfaces);
+            Map<String, Object> id = field(types.get(name), "id");
+            assertEquals("NON_NULL", ((Map<?, ?>) id.get("type")).get("kind"), name + ".id");
+            assertEquals("ID", innermost((Map<?, ?>) id.get("type")).get("name"), name + ".id");
+        }
+        List<Map<String, Object>> queries = root("queryType");
+        assertEquals("[ID!]!", printed(field(Map.of("fields", queries), "nodes").get("args")));
+    }
+
+    @Test
+    void everyConnectionHasEdgesNodesPageInfoAndTotalCount() {
+        List<Map<String, Object>> connections = list(shapes().get("types")).stream()
+                .filter(t -> ((String) t.get("name")).endsWith("Connection")).toList();
+        assertTrue(connections.size() >= 6, "connections: " + connections.stream().map(t -> t.get("name")).toList());
+        for (Map<String, Object> connection : connections) {
+            List<Object> fields = list(connection.get("fields")).stream().map(f -> f.get("name")).toList();
+            assertTrue(fields.containsAll(List.of("edges", "nodes", "pageInfo", "totalCount")),
+                    connection.get("name") + " has " + fields);
+        }
+        List<Object> pageInfo = list(byName(shapes().get("types")).get("PageInfo").get("fields")).stream()
+                .map(f -> f.get("name")).toList();
+        assertTrue(pageInfo.containsAll(List.of("hasNextPage", "hasPreviousPage", "startCursor", "endCursor")),
+                "PageInfo has " + pageInfo);
+    }
+
+    @Test
+    void everyMutationTakesOneInputAndAnswersWithAPayloadEchoingClientMutationId() {
+        Map<String, Map<String, Object>> types = byName(shapes().get("types"));
+        for (Map<String, Object> mutation : root("mutationType")) {
+            String name = (String) mutation.get("name");
+            if (CONTRACT_MUTATIONS.contains(name) || (Boolean) mutation.get("isDeprecated")) {
+                continue;
+            }
+            List<Map<String, Object>> args = list(mutation.get("args"));
+            String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            assertEquals(List.of("input"), args.stream().map(a -> a.get("name")).toList(), name + " arguments");
+            assertEquals(capitalised + "Input!", printed(args), name + "(input:)");
+            assertEquals(capitalised + "Payload!", printedType((Map<?, ?>) mutation.get("type")), name + " returns");
+            field(types.get(capitalised + "Payload"), "clientMutationId");
+            field(Map.of("fields", list(types.get(capitalised + "Input").get("inputFields"))), "clientMutationId");
+        }
+    }
+
+    @Test
+    void noListArgumentOrInputFieldAcceptsNullItems() {
+        List<String> nullable = new ArrayList<>();
+        for (Map<String, Object> type : list(shapes().get("types"))) {
+            if (((String) type.get("name")).startsWith("__")) {
+                continue;
+            }
+            for (Map<String, Object> input : list(type.get("inputFields"))) {
+                checkItems(nullable, type.get("name") + "." + input.get("name"), (Map<?, ?>) input.get("type"));
+            }
+        }
+        for (String root : List.of("queryType", "mutationType")) {
+            for (Map<String, Object> field : root(root)) {
+                for (Map<String, Object> arg : list(field.get("args"))) {
+                    checkItems(nullable, field.get("name") + "(" + arg.get("name") + ")", (Map<?, ?>) arg.get("type"));
+                }
+            }
+        }
+        assertTrue(nullable.isEmpty(), "lists that accept null items: " + nullable);
+    }
+
+    private static void checkItems(List<String> nullable, String path, Map<?, ?> type) {
+        Map<?, ?> current = type;
+        while (current != null) {
+            if ("LIST".equals(current.get("kind"))
+                    && !"NON_NULL".equals(((Map<?, ?>) current.get("ofType")).get("kind"))) {
+                nullable.add(path + ": " + printedType(type));
+            }
+            current = (Map<?, ?>) current.get("ofType");
+        }
+    }
+
+    private static Map<String, Object> shapes() {
+        return ok(SHAPES).extract().path("data.__schema");
+    }
+
+    /** The fields of the query or mutation type, deprecated ones too, with their arguments and types. */
+    private static List<Map<String, Object>> root(String type) {
+        return ok(ROOT.formatted(type)).extract().path("data.__schema." + type + ".fields");
+    }
+
+    private static Map<String, Map<String, Object>> byName(Object types) {
+        Map<String, Map<String, Object>> byName = new java.util.HashMap<>();
+        list(types).forEach(t -> byName.put((String) t.get("name"), t));
+        return byName;
+    }
+
+    private static Map<String, Object> field(Map<String, Object> type, String name) {
+        return list(type.get("fields")).stream().filter(f -> name.equals(f.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError(type.get("name") + " has no field " + name));
+    }
+
+    /** The type of the only argument, as the schema language prints it. */
+    private static String printed(Object args) {
+        return printedType((Map<?, ?>) list(args).get(0).get("type"));
+    }
+
+    private static String printedType(Map<?, ?> type) {
+        return switch ((String) type.get("kind")) {
+            case "NON_NULL" -> printedType((Map<?, ?>) type.get("ofType")) + "!";
+            case "LIST" -> "[" + printedType((Map<?, ?>) type.get("ofType")) + "]";
+            default -> (String) type.get("name");
+        };
+    }
 }

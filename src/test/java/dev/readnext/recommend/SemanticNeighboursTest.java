@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.readnext.api.Ids;
 import dev.readnext.recommend.embedding.EmbeddingHealth;
 import dev.readnext.recommend.embedding.PaperEmbeddings;
 import dev.readnext.recommend.embedding.SemanticEnabled;
@@ -50,7 +51,7 @@ class SemanticNeighboursTest {
         assertTrue(await(Duration.ofMinutes(2), EmbeddingHealth::nothingPending), "the seed papers are embedded");
         String id = as(Tokens.editor(), "mutation C($t: String!) { createPaper(input: { title: $t }) { id } }",
                 Map.of("t", TITLE)).body("errors", nullValue()).extract().path("data.createPaper.id");
-        long paperId = Long.parseLong(id);
+        long paperId = Ids.decode("id", id).key(); // the global id's database key
         assertTrue(await(Duration.ofSeconds(30), () -> embeddings.index().orElseThrow().contains(paperId)),
                 "the new paper is embedded");
 

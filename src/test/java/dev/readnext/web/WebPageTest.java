@@ -216,6 +216,18 @@ class WebPageTest {
     }
 
     @Test
+    void aPaperOpensByItsGlobalIdAndByItsDatabaseId() {
+        Map<String, Object> roformer = GraphQL.ok("query($s: String) { paper(slug: $s) { id databaseId title } }",
+                Map.of("s", ROFORMER)).extract().path("data.paper");
+        for (Object key : List.of(roformer.get("id"), roformer.get("databaseId"))) {
+            page.navigate(root + "#/paper/" + key);
+
+            assertThat(page.getByTestId("paper-header").getByRole(AriaRole.HEADING))
+                    .hasText((String) roformer.get("title"));
+        }
+    }
+
+    @Test
     void anUnknownPaperShowsTheNotFoundError() {
         page.navigate(root + "#/paper/no-such-paper");
 
@@ -334,8 +346,9 @@ class WebPageTest {
             screenshot("mark-read");
         } finally {
             for (String list : List.of("llm-901", "llms-reading-list")) {
-                GraphQL.as(Tokens.editor(), "mutation($l: String!, $p: ID!) { setReadStatus(list: $l, paperId: $p,"
-                        + " read: false) { read } }", Map.of("l", list, "p", paperId(ROFORMER))).statusCode(200);
+                GraphQL.as(Tokens.editor(), "mutation($l: String!, $p: ID!) { readStatusUpdate(input: { list: $l,"
+                        + " paperId: $p, read: false }) { entry { read } } }", Map.of("l", list, "p", paperId(ROFORMER)))
+                        .statusCode(200);
             }
         }
         assertEquals(List.of(false, false), readStatus(ROFORMER));

@@ -18,7 +18,8 @@ const PAPER = `query Paper($id: ID, $slug: String) {
 
 export function paperView(key) {
   const view = h('section', { class: 'view view-paper' });
-  const variables = /^\d+$/.test(key) ? { id: key } : { slug: key };
+  // slugs are lowercase; a global id ("UGFwZXI6NQ") has capitals, a databaseId only digits
+  const variables = /^\d+$|[A-Z]/.test(key) ? { id: key } : { slug: key };
   load(view, render, () => query(PAPER, variables));
   return view;
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.readnext.DatabaseState;
+import dev.readnext.api.Ids;
 import dev.readnext.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -77,7 +78,7 @@ class BackgroundEmbeddingTest {
     void editingATitleDeletesTheEmbeddingAndTheWorkerEmbedsTheNewText() throws Exception {
         String id = as(Tokens.editor(), CREATE, Map.of("t", "Rotary position embeddings for long contexts"))
                 .body("errors", nullValue()).extract().path("data.createPaper.id");
-        long paperId = Long.parseLong(id);
+        long paperId = Ids.decode("id", id).key(); // the global id's database key
         assertTrue(await(ONE_EMBEDDED, () -> row(paperId).isPresent()), "the new paper was embedded");
         Row before = row(paperId).orElseThrow();
 
@@ -116,7 +117,7 @@ class BackgroundEmbeddingTest {
     void deletingAPaperRemovesItsEmbeddingRowAndItsVector() throws Exception {
         String id = as(Tokens.editor(), CREATE, Map.of("t", "Speculative decoding with a small draft model"))
                 .body("errors", nullValue()).extract().path("data.createPaper.id");
-        long paperId = Long.parseLong(id);
+        long paperId = Ids.decode("id", id).key(); // the global id's database key
         assertTrue(await(ONE_EMBEDDED, () -> row(paperId).isPresent()
                 && embeddings.index().orElseThrow().contains(paperId)), "embedded and indexed");
 
