@@ -6,11 +6,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -29,8 +32,9 @@ import io.quarkus.logging.Log;
  * <p>The whole import is one transaction, serialised with reading-list imports by their advisory lock: readers never
  * see half an import, an interrupted import leaves nothing behind, and running it again is the way to resume (the
  * upsert only writes what differs, so a repeated run changes no row). The paper trigger is silenced for the
- * transaction ({@code readnext.bulk}, see migration V3); instead one rebuild marker is logged and announced at commit,
- * upon which every replica, this one included, rebuilds its recommendation index from the database.
+ * transaction ({@code readnext.bulk}, see migration V3). At commit the import logs and announces what it changed: up
+ * to {@value #PAPERS_LOGGED_ONE_BY_ONE} papers one by one, which every replica applies to its recommendation index
+ * paper by paper, or else one rebuild marker, upon which every replica rebuilds its index from the database.
  */
 @ApplicationScoped
 public class ArxivImport {
@@ -43,6 +47,16 @@ public class ArxivImport {
      * line may choose far larger batches. The import as a whole has no time limit.
      */
     static final String STATEMENT_TIMEOUT = "10min";
+
+    /**
+     * Up to this many changed papers are logged one by one: each replica then reads and re-indexes each of them (about
+     * a millisecond apiece), where a rebuild reads and analyses every paper (tens of seconds at 75k).
+     */
+    static final int PAPERS_LOGGED_ONE_BY_ONE = 1_000;
+
+    private static final String LOG_CHANGES = """
+            INSERT INTO paper_change (paper_id) SELECT id FROM paper WHERE arxiv_id = ANY(?) ORDER BY id""";
+    private static final String NOTIFY_CHANGES = "SELECT pg_notify('readnext_paper_changes', 'import')";
 
     /** The {@code format} tag of its {@link ImportMetrics}. */
     static final String FORMAT = "ARXIV";
@@ -96,9 +110,7 @@ public class ArxivImport {
                     }
                     progress.advanced(batch.bytesRead(), batch.lines());
                 }
-                if (tally.created + tally.updated > 0) {
-                    announceRebuild(c);
-                }
+                announceChanges(c, tally);
                 c.commit();
             } catch (SQLException | RuntimeException | IOException e) {
                 rollbackQuietly(c);
@@ -122,11 +134,25 @@ public class ArxivImport {
         }
     }
 
-    /** One marker in the change log and one notification, both at commit (see migration V3 and IndexSync). */
-    private static void announceRebuild(Connection c) throws SQLException {
+    /**
+     * The changed papers in the change log, or one rebuild marker when there are many, and one notification: all seen
+     * at commit (see migration V3 and IndexSync).
+     */
+    private static void announceChanges(Connection c, Tally tally) throws SQLException {
+        if (tally.created + tally.updated == 0) {
+            return;
+        }
         try (Statement s = c.createStatement()) {
-            s.execute(IndexRebuild.MARKER);
-            s.execute(IndexRebuild.NOTIFY);
+            if (tally.changed == null) {
+                s.execute(IndexRebuild.MARKER);
+                s.execute(IndexRebuild.NOTIFY);
+                return;
+            }
+            try (PreparedStatement log = c.prepareStatement(LOG_CHANGES)) {
+                log.setArray(1, c.createArrayOf("text", tally.changed.toArray()));
+                log.executeUpdate();
+            }
+            s.execute(NOTIFY_CHANGES);
         }
     }
 
@@ -147,12 +173,21 @@ public class ArxivImport {
         int skipped;
         int topicsCreated;
         final List<BulkImportReport.LineError> errors = new ArrayList<>();
+        /** The arXiv ids of the papers created or changed; null once there are too many to log one by one. */
+        Set<String> changed = new HashSet<>();
 
         void add(PaperBatchWriter.Written written, int papers) {
-            created += written.created();
-            updated += written.updated();
-            unchanged += papers - written.created() - written.updated();
+            created += written.created().size();
+            updated += written.updated().size();
+            unchanged += papers - written.created().size() - written.updated().size();
             topicsCreated += written.topicsCreated();
+            if (changed != null) {
+                changed.addAll(written.created());
+                changed.addAll(written.updated());
+                if (changed.size() > PAPERS_LOGGED_ONE_BY_ONE) {
+                    changed = null;
+                }
+            }
         }
 
         @Override

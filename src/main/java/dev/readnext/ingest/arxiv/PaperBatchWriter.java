@@ -111,8 +111,8 @@ final class PaperBatchWriter {
     private final ArxivCategories categories;
     private final Set<String> knownTopics = new HashSet<>();
 
-    /** Counts of one batch. */
-    record Written(int created, int updated, int topicsCreated) {
+    /** What one batch did: the arXiv ids of the papers it created and of those it changed, and the topics created. */
+    record Written(Set<String> created, Set<String> updated, int topicsCreated) {
     }
 
     PaperBatchWriter(Connection connection, ArxivCategories categories) throws SQLException {
@@ -150,7 +150,7 @@ final class PaperBatchWriter {
         collect(LINK, null, updated);
         // the links of a created paper are part of its creation
         updated.removeAll(created);
-        return new Written(created.size(), updated.size(), topicsCreated);
+        return new Written(created, updated, topicsCreated);
     }
 
     private void collect(String sql, String parameter, Set<String> ids) throws SQLException {

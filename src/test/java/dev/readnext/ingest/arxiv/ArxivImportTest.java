@@ -13,7 +13,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -156,25 +158,50 @@ class ArxivImportTest {
     }
 
     @Test
-    void importedPapersBecomeRecommendableOnceTheIndexIsRebuilt() throws Exception {
+    void aSmallImportIsLoggedPaperByPaperAndBecomesRecommendableWithoutARebuild() throws Exception {
         long markers = DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE rebuild");
         importText(String.join("\n",
                 line("2511.95001", "Narwhal Echo Distillation", "Narwhal echo distillation compresses sonar narwhal"
                         + " echoes into compact students.", "cs.SD"),
                 line("2511.95002", "Narwhal Echo Distillation at Scale", "We scale narwhal echo distillation of sonar"
                         + " echoes to large students.", "cs.SD")));
-        assertEquals(markers + 1, DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE rebuild"));
+        assertEquals(markers, DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE rebuild"));
+        assertEquals(2, DatabaseState.count(db, "SELECT count(*) FROM paper_change c JOIN paper p ON p.id = c.paper_id"
+                + " WHERE p.arxiv_id IN ('2511.95001', '2511.95002')"));
         String id = ok("{ paper(arxivId: \"2511.95001\") { id } }").extract().path("data.paper.id");
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         List<String> related = List.of();
         while (!related.contains("2511.95002") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
+            Thread.sleep(100);
             related = as(null, "{ relatedPapers(paperId: \"" + id + "\", first: 3) { paper { arxivId } } }", Map.of())
                     .extract().path("data.relatedPapers.paper.arxivId");
             related = related == null ? List.of() : related;
         }
         assertTrue(related.contains("2511.95002"), "related papers: " + related);
+    }
+
+    @Test
+    void anImportChangingMoreThanAThousandPapersAsksForOneRebuildInstead() throws Exception {
+        long markers = DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE rebuild");
+        StringBuilder content = new StringBuilder();
+        for (int i = 0; i <= ArxivImport.PAPERS_LOGGED_ONE_BY_ONE; i++) {
+            content.append(line("2511.8%04d".formatted(i), "Quokka Ledger " + i, "Quokka ledger number " + i + ".",
+                    "cs.DB")).append('\n');
+        }
+        try {
+            BulkImportReport report = imports.importFrom(
+                    new ByteArrayInputStream(content.toString().getBytes(StandardCharsets.UTF_8)), 2_000,
+                    ImportProgress.NONE);
+            assertEquals(ArxivImport.PAPERS_LOGGED_ONE_BY_ONE + 1, report.created());
+            assertEquals(markers + 1, DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE rebuild"));
+            assertEquals(0, DatabaseState.count(db, "SELECT count(*) FROM paper_change c JOIN paper p"
+                    + " ON p.id = c.paper_id WHERE p.arxiv_id LIKE '2511.8%'"));
+        } finally {
+            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM paper WHERE arxiv_id LIKE '2511.8%'");
+            }
+        }
     }
 
     private BulkImportReport importText(String content) throws IOException {
