@@ -2,11 +2,13 @@ package dev.readnext.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -56,11 +58,15 @@ public class Importer {
     static final int SEED_TIMEOUT_SECONDS = 600;
 
     /**
-     * Lists with more entries than this are written in bulk: instead of logging and announcing each paper to every
-     * replica's recommendation index (a query per paper on each replica), the import logs one rebuild marker, as the
-     * arXiv import does (see migration V3 and {@code IndexSync}).
+     * Lists with more entries than this are written in bulk: the paper trigger is silenced, and at the end the import
+     * logs the papers that changed one by one when they are at most this many, else one rebuild marker, as the arXiv
+     * import does (see migration V3 and {@code IndexSync}).
      */
     static final int BULK_ENTRIES = 1_000;
+
+    private static final String LOG_CHANGES =
+            "INSERT INTO paper_change (paper_id) SELECT unnest(string_to_array(:ids, ','))::bigint ORDER BY 1";
+    private static final String NOTIFY_CHANGES = "SELECT pg_notify('readnext_paper_changes', 'import')";
 
     private static final int PREFETCH = 1_000;
 
@@ -141,10 +147,7 @@ public class Importer {
             }
             list.warnings().forEach(w -> warnings.add(new ImportReport.Warning(list.slug(), w.line(), w.message())));
         }
-        if (merges.rebuildNeeded) {
-            em.createNativeQuery(IndexRebuild.MARKER).executeUpdate();
-            em.createNativeQuery(IndexRebuild.NOTIFY).getSingleResult();
-        }
+        merges.announce();
         return new ImportReport(created, merged, unchanged, warnings);
     }
 
@@ -170,12 +173,14 @@ public class Importer {
 
     /**
      * Merges resources into papers and tells the recommendation index: each changed paper at once (an event that
-     * replicas' indexes apply after commit), or, in bulk, one rebuild at the end when any paper or alias changed.
+     * replicas' indexes apply after commit), or, in bulk, at the end: the changed papers one by one when there are at
+     * most {@value #BULK_ENTRIES}, else one rebuild.
      */
     private final class Merges {
         private final KnownPapers known;
         private final boolean bulk;
-        boolean rebuildNeeded;
+        private final Set<Long> changed = new LinkedHashSet<>();
+        private boolean rebuildNeeded;
 
         Merges(KnownPapers known, boolean bulk) {
             this.known = known;
@@ -185,11 +190,28 @@ public class Importer {
         Merged merge(ParsedResource resource) {
             Merged m = merger.merge(known, resource);
             if (bulk) {
-                rebuildNeeded |= m.outcome() != Outcome.UNCHANGED;
+                if (m.outcome() != Outcome.UNCHANGED && !rebuildNeeded && changed.add(m.paper().id)
+                        && changed.size() > BULK_ENTRIES) {
+                    rebuildNeeded = true;
+                    changed.clear();
+                }
             } else if (m.change() != null) {
                 changes.fire(new PaperChanged(m.paper().id, m.change()));
             }
             return m;
+        }
+
+        /** In bulk: the change log rows and the notification, seen at commit. */
+        void announce() {
+            if (rebuildNeeded) {
+                em.createNativeQuery(IndexRebuild.MARKER).executeUpdate();
+                em.createNativeQuery(IndexRebuild.NOTIFY).getSingleResult();
+            } else if (!changed.isEmpty()) {
+                em.flush();
+                em.createNativeQuery(LOG_CHANGES).setParameter("ids",
+                        changed.stream().map(String::valueOf).collect(Collectors.joining(","))).executeUpdate();
+                em.createNativeQuery(NOTIFY_CHANGES).getSingleResult();
+            }
         }
     }
 }

@@ -152,6 +152,33 @@ class ImportReadingListTest {
     }
 
     @Test
+    void aBigListThatChangesFewPapersLogsThemOneByOneInsteadOfARebuild() throws SQLException {
+        StringBuilder list = new StringBuilder("## Mid list part 0\n");
+        for (int i = 0; i <= Importer.BULK_ENTRIES; i++) {
+            list.append("- [Gecko lattice note ").append(i).append("](https://mid.example.org/p/").append(i).append(")\n");
+        }
+        try {
+            as(Tokens.editor(), IMPORT, Map.of("name", "Mid list", "content", list.toString()))
+                    .body("errors", equalTo(null));
+            long markers = DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE rebuild");
+            long rows = DatabaseState.count(db, "SELECT count(*) FROM paper_change");
+            list.append("- [Gecko lattice sequel](https://mid.example.org/p/sequel)\n")
+                    .append("- [Gecko lattice prequel](https://mid.example.org/p/prequel)\n");
+
+            as(Tokens.editor(), IMPORT, Map.of("name", "Mid list", "content", list.toString()))
+                    .body("errors", equalTo(null))
+                    .body("data.importReadingList.created", equalTo(2));
+
+            assertEquals(markers, DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE rebuild"));
+            assertEquals(rows + 2, DatabaseState.count(db, "SELECT count(*) FROM paper_change"));
+            assertEquals(2, DatabaseState.count(db, "SELECT count(*) FROM paper_change c JOIN paper p"
+                    + " ON p.id = c.paper_id WHERE p.url LIKE 'https://mid.example.org/p/%quel'"));
+        } finally {
+            deleteImported("mid-list", "https://mid.example.org/");
+        }
+    }
+
+    @Test
     void aListWrittenOnOneLineIsReadAsOneEntryPerLink() throws SQLException {
         StringBuilder line = new StringBuilder("-");
         for (int i = 0; i < 200; i++) {
