@@ -49,8 +49,9 @@ public class ArxivImport {
     static final String STATEMENT_TIMEOUT = "10min";
 
     /**
-     * Up to this many changed papers are logged one by one: each replica then reads and re-indexes each of them (about
-     * a millisecond apiece), where a rebuild reads and analyses every paper (tens of seconds at 75k).
+     * Up to this many changed papers are logged one by one: each replica then reads and re-indexes just them (100
+     * papers were applied within 0.37 s of the commit at 75k, README "Bulk import"), where a rebuild reads and
+     * analyses every paper (about 38 s at 75k).
      */
     static final int PAPERS_LOGGED_ONE_BY_ONE = 1_000;
 
