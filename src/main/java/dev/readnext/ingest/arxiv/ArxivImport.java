@@ -50,8 +50,8 @@ public class ArxivImport {
 
     /**
      * Up to this many changed papers are logged one by one: each replica then reads and re-indexes just them (100
-     * papers were applied within 0.37 s of the commit at 75k, README "Bulk import"), where a rebuild reads and
-     * analyses every paper (about 38 s at 75k).
+     * papers were applied within 0.37 s of the commit at 75k, README "Bulk import of arXiv metadata"), where a rebuild
+     * reads and analyses every paper (about 38 s at 75k).
      */
     static final int PAPERS_LOGGED_ONE_BY_ONE = 1_000;
 
