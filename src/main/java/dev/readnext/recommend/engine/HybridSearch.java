@@ -64,8 +64,8 @@ public final class HybridSearch {
             Map<Long, HybridHit> hits = new HashMap<>();
             for (ScoredDocument hit : byText) {
                 double embedding = semantic.similarity(semanticQuery, hit.id()).orElse(Double.NaN);
-                HybridHit scored = new HybridHit(hit.id(), HybridHit.combine(hit.score(), embedding, weight), hit.score(),
-                        embedding);
+                HybridHit scored = new HybridHit(hit.id(), HybridHit.combine(hit.score(), embedding, weight),
+                        hit.score(), embedding);
                 hits.put(hit.id(), scored);
                 top.offer(hit.id(), scored.score());
             }
@@ -74,7 +74,8 @@ public final class HybridSearch {
             semantic.scan(semanticQuery, embeddingNeeded, (id, embedding) -> {
                 if (!hits.containsKey(id) && !exclude.test(id)) {
                     double cosine = tfidf.cosine(textQuery, id);
-                    HybridHit scored = new HybridHit(id, HybridHit.combine(cosine, embedding, weight), cosine, embedding);
+                    HybridHit scored =
+                            new HybridHit(id, HybridHit.combine(cosine, embedding, weight), cosine, embedding);
                     hits.put(id, scored);
                     top.offer(id, scored.score());
                 }

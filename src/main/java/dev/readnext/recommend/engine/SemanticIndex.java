@@ -282,7 +282,8 @@ public final class SemanticIndex {
 
     /** Heap held by the arrays and the id map. */
     public long approximateBytes() {
-        return lock.read(() -> (long) ids.length * (Long.BYTES + 3 * Float.BYTES + dimensions) + slots.approximateBytes());
+        return lock.read(() -> (long) ids.length * (Long.BYTES + 3 * Float.BYTES + dimensions)
+                + slots.approximateBytes());
     }
 
     /** A query's head, tail and the tail's rest widened to shorts, its scale and the lengths of tail and rest. */
@@ -311,7 +312,7 @@ public final class SemanticIndex {
         return (float) ((double) query.scale * scales[slot] * headDot + query.tailLength * tailLengths[slot]);
     }
 
-    /** Visits the document in {@code slot} if its cosine reaches {@code threshold}, reading its rest only if it could. */
+    /** Visits the document in {@code slot} if its cosine reaches {@code threshold}, reading its rest only if need be. */
     private void visit(Query query, int slot, int headDot, double threshold, CosineVisitor visitor) {
         double scale = (double) query.scale * scales[slot];
         int dot = headDot + Int8Dot.BEST.dot(query.tail, tails, slot * tail, middle);
@@ -324,7 +325,7 @@ public final class SemanticIndex {
         }
     }
 
-    /** A deferred document as one sortable long: its bound in the high half (order-preserving bits), its entry below. */
+    /** A deferred document as one sortable long: its bound in the high half (order-kept bits), its entry below. */
     private static long sortable(float bound, int entry) {
         int bits = Float.floatToIntBits(bound);
         return ((long) (bits ^ ((bits >> 31) & 0x7fffffff)) << 32) | entry;
