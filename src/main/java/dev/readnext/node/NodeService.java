@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.readnext.api.ApiException;
@@ -20,9 +21,14 @@ import dev.readnext.course.CourseSession;
 import dev.readnext.list.ReadingList;
 import dev.readnext.paper.Paper;
 import dev.readnext.path.LearningPath;
+import dev.readnext.reader.Reader;
+import dev.readnext.reader.Readers;
 import dev.readnext.topic.Topic;
 
-/** Finds objects by global id: one query per type asked for, however many ids. */
+/**
+ * Finds objects by global id: one query per type asked for, however many ids. A reader is private: a Reader id finds
+ * the caller only, and is null (as if it named nothing) for anyone else.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class NodeService {
@@ -38,6 +44,9 @@ public class NodeService {
             Ids.READING_LIST, keys -> Batches.index(ReadingList.<ReadingList>list("id in ?1", keys), l -> l.id),
             Ids.LEARNING_PATH, keys -> Batches.index(LearningPath.<LearningPath>list("id in ?1", keys), p -> p.id));
 
+    @Inject
+    Readers readers;
+
     /**
      * The objects the ids name, aligned with the ids: null where an id names nothing (any more). A malformed id or
      * one of a type that is not a node is BAD_USER_INPUT, and so are more than {@value #MAX_IDS} ids.
@@ -49,10 +58,19 @@ public class NodeService {
         List<GlobalId> globals = ids.stream().map(id -> decode(field, id)).toList();
         Map<String, Map<Long, ? extends Node>> loaded = new HashMap<>();
         globals.stream().map(GlobalId::type).distinct()
-                .forEach(type -> loaded.put(type, LOADERS.get(type).apply(keysOf(globals, type))));
+                .forEach(type -> loaded.put(type, load(type, keysOf(globals, type))));
         // not toList(): its list refuses nulls in contains(), and an unknown id is a null in place
         return globals.stream().map(g -> (Node) loaded.get(g.type()).get(g.key()))
                 .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private Map<Long, ? extends Node> load(String type, List<Long> keys) {
+        return Ids.READER.equals(type) ? theCaller(keys) : LOADERS.get(type).apply(keys);
+    }
+
+    /** The caller's reader if the keys name it; nothing else (another reader's id is as unknown as a deleted one). */
+    private Map<Long, Reader> theCaller(List<Long> keys) {
+        return readers.existing().filter(r -> keys.contains(r.id)).map(r -> Map.of(r.id, r)).orElse(Map.of());
     }
 
     private static List<Long> keysOf(List<GlobalId> globals, String type) {
@@ -61,7 +79,7 @@ public class NodeService {
 
     private static GlobalId decode(String field, String id) {
         GlobalId global = Ids.decode(field, id);
-        if (!LOADERS.containsKey(global.type())) {
+        if (!LOADERS.containsKey(global.type()) && !Ids.READER.equals(global.type())) {
             throw ApiException.badInput(field, field + " is not a valid id: " + global.type() + " has no global ids");
         }
         return global;

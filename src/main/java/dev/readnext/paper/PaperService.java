@@ -203,7 +203,8 @@ public class PaperService {
         return papers.stream().map(p -> p.id).toList();
     }
 
-    static List<Long> longs(List<?> values) {
+    /** The numbers of a native query's single-column result, as longs. */
+    public static List<Long> longs(List<?> values) {
         return values.stream().map(v -> ((Number) v).longValue()).toList();
     }
 
