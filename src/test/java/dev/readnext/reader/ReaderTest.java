@@ -144,6 +144,16 @@ class ReaderTest {
     }
 
     @Test
+    void aDeletedPaperLeavesItsReadersReadLists() {
+        String created = ok(Tokens.editor(), "mutation { paperCreate(input: { title: \"Read, then deleted\" })"
+                + " { paper { id } } }", Map.of()).extract().path("data.paperCreate.paper.id");
+        mark(alice, created, true);
+        ok(Tokens.editor(), "mutation D($id: ID!) { paperDelete(input: { id: $id }) { deletedPaperId } }",
+                Map.of("id", created));
+        ok(alice, ME, Map.of()).body("data.me.read.totalCount", equalTo(0));
+    }
+
+    @Test
     void readListsTheMostRecentFirstAPageAtATime() {
         mark(alice, papers.get(0), true);
         mark(alice, papers.get(1), true);
