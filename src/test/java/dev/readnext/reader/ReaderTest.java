@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,6 +111,16 @@ class ReaderTest {
                 .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
                 .body("errors[0].path[0]", equalTo("markRead"))
                 .body("data", nullValue());
+        assertEquals(before, DatabaseState.rowVersions(db));
+    }
+
+    @Test
+    void aValidTokenWithoutSubNamesNoReader() throws SQLException {
+        String noSubject = Tokens.withGroups(Set.of("reader"), Duration.ofMinutes(5));
+        ok(noSubject, ME, Map.of()).body("data.me", nullValue());
+        var before = DatabaseState.rowVersions(db);
+        as(noSubject, MARK, Map.of("id", papers.get(0))).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
         assertEquals(before, DatabaseState.rowVersions(db));
     }
 
