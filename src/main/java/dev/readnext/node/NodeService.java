@@ -26,8 +26,8 @@ import dev.readnext.reader.Readers;
 import dev.readnext.topic.Topic;
 
 /**
- * Finds objects by global id: one query per type asked for, however many ids. A reader is private: a Reader id finds
- * the caller only, and is null (as if it named nothing) for anyone else.
+ * Finds objects by global id: one query per type asked for, however many ids. A reader and a reader's own lists are
+ * private: their ids find them for that reader only, and are null (as if they named nothing) for anyone else.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -41,8 +41,10 @@ public class NodeService {
             Ids.TOPIC, keys -> Batches.index(Topic.<Topic>list("id in ?1", keys), t -> t.id),
             Ids.COURSE, keys -> Batches.index(Course.<Course>list("id in ?1", keys), c -> c.id),
             Ids.COURSE_SESSION, keys -> Batches.index(CourseSession.<CourseSession>list("id in ?1", keys), s -> s.id),
-            Ids.READING_LIST, keys -> Batches.index(ReadingList.<ReadingList>list("id in ?1", keys), l -> l.id),
             Ids.LEARNING_PATH, keys -> Batches.index(LearningPath.<LearningPath>list("id in ?1", keys), p -> p.id));
+
+    /** The types whose nodes depend on the caller: readers and reading lists (a reader's own lists are private). */
+    private static final List<String> PRIVATE_TYPES = List.of(Ids.READER, Ids.READING_LIST);
 
     @Inject
     Readers readers;
@@ -65,7 +67,18 @@ public class NodeService {
     }
 
     private Map<Long, ? extends Node> load(String type, List<Long> keys) {
-        return Ids.READER.equals(type) ? theCaller(keys) : LOADERS.get(type).apply(keys);
+        return switch (type) {
+            case Ids.READER -> theCaller(keys);
+            case Ids.READING_LIST -> visibleLists(keys);
+            default -> LOADERS.get(type).apply(keys);
+        };
+    }
+
+    /** The catalogue's lists and the caller's own; another reader's list is as unknown as a deleted one. */
+    private Map<Long, ReadingList> visibleLists(List<Long> keys) {
+        long caller = readers.existing().map(r -> r.id).orElse(0L);
+        return Batches.index(ReadingList.<ReadingList>list("id in ?1 and (ownerId is null or ownerId = ?2)", keys,
+                caller), l -> l.id);
     }
 
     /** The caller's reader if the keys name it; nothing else (another reader's id is as unknown as a deleted one). */
@@ -79,7 +92,7 @@ public class NodeService {
 
     private static GlobalId decode(String field, String id) {
         GlobalId global = Ids.decode(field, id);
-        if (!LOADERS.containsKey(global.type()) && !Ids.READER.equals(global.type())) {
+        if (!LOADERS.containsKey(global.type()) && !PRIVATE_TYPES.contains(global.type())) {
             throw ApiException.badInput(field, field + " is not a valid id: " + global.type() + " has no global ids");
         }
         return global;

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.graphql.Source;
 import dev.readnext.api.Found;
 import dev.readnext.api.Ids;
 import dev.readnext.api.Paging;
+import dev.readnext.list.ReadingList;
+import dev.readnext.list.ReadingListEntry;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperConnection;
 import dev.readnext.paper.PaperService;
@@ -27,6 +29,9 @@ public class ReaderGraphQL {
 
     @Inject
     Readers readers;
+
+    @Inject
+    ReaderLists lists;
 
     @Inject
     PaperService papers;
@@ -47,6 +52,12 @@ public class ReaderGraphQL {
         return readers.reads(reader, first, after);
     }
 
+    @NonNull
+    @Description("This reader's own reading lists (saveToList makes them), private to the reader, by name")
+    public List<@NonNull ReadingList> readingLists(@Source Reader reader) {
+        return lists.of(reader);
+    }
+
     @Description("Whether the signed-in reader has marked this paper read (markRead); null when anonymous")
     public List<Boolean> readByMe(@Source List<Paper> batch) {
         return readers.readByCaller(batch);
@@ -61,8 +72,24 @@ public class ReaderGraphQL {
             @DefaultValue("true") @Description("True (the default) to mark the paper read, false to mark it unread")
             Boolean read) {
         Reader reader = readers.required("markRead");
-        Paper paper = Found.orNotFound(papers.byId(Ids.paperId("paperId", paperId)), "paper", "id", paperId);
+        Paper paper = paper(paperId);
         readers.mark(reader, paper.id, !Boolean.FALSE.equals(read));
         return paper;
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a paper to one of the signed-in reader's own reading lists, private to the reader, creating the"
+            + " list on first use (any valid token; UNAUTHENTICATED without one). A paper already in the list keeps its"
+            + " place; an unknown paper is NOT_FOUND")
+    public ReadingListEntry saveToList(@NonNull @Id @Description(Ids.PAPER_ID) String paperId,
+            @NonNull @Description("The list's name, 1 to 300 characters; names differing only in case and punctuation"
+                    + " name the same list") String list) {
+        Reader reader = readers.required("saveToList");
+        return lists.save(reader, paper(paperId), list);
+    }
+
+    private Paper paper(String paperId) {
+        return Found.orNotFound(papers.byId(Ids.paperId("paperId", paperId)), "paper", "id", paperId);
     }
 }

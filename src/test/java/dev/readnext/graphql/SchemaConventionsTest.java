@@ -114,7 +114,7 @@ class SchemaConventionsTest {
             "LearningPath");
     /** Mutations that keep the signature the contract gives them (DESIGN.md §3): their own arguments, not one input. */
     private static final Set<String> CONTRACT_MUTATIONS = Set.of("importReadingList", "importArxivMetadata",
-            "markRead");
+            "markRead", "saveToList");
 
     private static final String TYPE_REF = "type { kind name ofType { kind name ofType { kind name ofType { kind name"
             + " } } } }";

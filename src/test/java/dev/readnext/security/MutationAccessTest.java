@@ -69,7 +69,8 @@ class MutationAccessTest {
 
     /** Mutations of the caller's own state, which any valid token may call (ReaderTest covers what they do). */
     private static final Map<String, String> READER_CALLS = Map.of(
-            "markRead", "markRead(paperId: \"1\") { id }");
+            "markRead", "markRead(paperId: \"1\") { id }",
+            "saveToList", "saveToList(paperId: \"1\", list: \"x\") { position }");
 
     @Inject
     DataSource db;
