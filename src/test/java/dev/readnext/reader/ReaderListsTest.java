@@ -12,7 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -90,7 +97,7 @@ class ReaderListsTest {
     void noOtherReaderNorAnonymousVisitorSeesAReadersList() {
         String listId = save(alice, papers.get(0), secret).extract().path("data.saveToList.list.id");
         String slug = ok(alice, MY_LISTS, Map.of()).extract().path("data.me.readingLists[0].slug");
-        List<String> answers = new java.util.ArrayList<>();
+        List<String> answers = new ArrayList<>();
         for (String other : new String[] { bob, null }) {
             answers.add(ok(other, "query N($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }",
                     Map.of("id", listId)).body("data.node", nullValue()).body("data.nodes[0]", nullValue())
@@ -138,6 +145,29 @@ class ReaderListsTest {
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.field", equalTo("list"));
         assertEquals(before, DatabaseState.rowVersions(db));
+    }
+
+    @Test
+    void concurrentSavesToANewListMakeOneListWithDistinctPositions() throws Exception {
+        List<String> six = ok(null, "{ papers(first: 6) { nodes { id } } }", Map.of()).extract()
+                .path("data.papers.nodes.id");
+        ExecutorService pool = Executors.newFixedThreadPool(six.size());
+        try {
+            List<Future<Integer>> positions = new ArrayList<>();
+            for (String paper : six) {
+                positions.add(pool.submit(() -> save(alice, paper, secret).extract()
+                        .<Integer>path("data.saveToList.position")));
+            }
+            Set<Integer> distinct = new TreeSet<>();
+            for (Future<Integer> position : positions) {
+                distinct.add(position.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(Set.of(1, 2, 3, 4, 5, 6), distinct);
+        } finally {
+            pool.shutdownNow();
+        }
+        ok(alice, MY_LISTS, Map.of()).body("data.me.readingLists", hasSize(1))
+                .body("data.me.readingLists[0].entries", hasSize(6));
     }
 
     @Test

@@ -184,6 +184,18 @@ class ReaderTest {
     }
 
     @Test
+    void aCursorOfAPaperNoLongerReadIsBadUserInput() {
+        mark(alice, papers.get(0), true);
+        mark(alice, papers.get(1), true);
+        String cursor = ok(alice, "{ me { read(first: 1) { pageInfo { endCursor } } } }", Map.of()).extract()
+                .path("data.me.read.pageInfo.endCursor");
+        mark(alice, papers.get(1), false);
+        as(alice, "query R($after: String) { me { read(first: 1, after: $after) { totalCount } } }",
+                Map.of("after", cursor)).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("after"));
+    }
+
+    @Test
     void aPageSizeAbove100IsBadUserInput() {
         as(alice, "{ me { read(first: 101) { totalCount } } }", Map.of())
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
