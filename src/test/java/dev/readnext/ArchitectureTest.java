@@ -87,7 +87,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.readnext.api..", "dev.readnext.text..", "dev.readnext.persistence..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.readnext.paper..", "dev.readnext.topic..",
                         "dev.readnext.course..", "dev.readnext.path..", "dev.readnext.list..", "dev.readnext.ingest..",
-                        "dev.readnext.recommend..", "dev.readnext.graphql..")
+                        "dev.readnext.recommend..", "dev.readnext.reader..", "dev.readnext.graphql..")
                 .check(main);
     }
 

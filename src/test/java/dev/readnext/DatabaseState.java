@@ -16,7 +16,7 @@ public final class DatabaseState {
 
     public static final List<String> TABLES = List.of("paper", "paper_alias", "topic", "paper_topic", "reading_list",
             "reading_list_entry", "course", "course_section", "course_session", "session_reading", "learning_path",
-            "learning_path_step");
+            "learning_path_step", "reader", "reader_read");
 
     private DatabaseState() {
     }

@@ -48,6 +48,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(ErrorCode.NOT_FOUND, message, null, suggestions);
     }
 
+    /** The request needs a signed-in caller (a valid bearer token) and has none. */
+    public static ApiException unauthenticated(String message) {
+        return new ApiException(ErrorCode.UNAUTHENTICATED, message, null, null);
+    }
+
     public static ApiException badInput(String field, String message) {
         return new ApiException(ErrorCode.BAD_USER_INPUT, message, field, null);
     }

@@ -19,6 +19,7 @@ public final class Ids {
     public static final String COURSE_SESSION = "CourseSession";
     public static final String READING_LIST = "ReadingList";
     public static final String LEARNING_PATH = "LearningPath";
+    public static final String READER = "Reader";
 
     /** The schema description of every argument that takes a paper's id. */
     public static final String PAPER_ID = "The paper's global id (Paper.id), or its numeric Paper.databaseId";

@@ -19,5 +19,8 @@ public enum ListFormat {
     CHECKLIST,
     /** Any markdown list of [title](url) links. */
     @Description("Any other markdown list of [title](url) links")
-    MARKDOWN_LINKS
+    MARKDOWN_LINKS,
+    /** A reader's own list, made by saveToList. */
+    @Description("A reader's own list, to which saveToList adds papers")
+    SAVED
 }

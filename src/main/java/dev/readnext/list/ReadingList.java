@@ -1,6 +1,9 @@
 package dev.readnext.list;
 
+import java.util.List;
 import java.util.Optional;
+
+import jakarta.persistence.Column;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,17 +12,24 @@ import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.panache.common.Sort;
 
 import dev.readnext.api.Ids;
 import dev.readnext.api.Node;
 import dev.readnext.persistence.SluggedEntity;
 
-/** A reading list as imported (an awesome-list, a checkbox dump, a course's readings…). */
+/**
+ * A reading list as imported (an awesome-list, a checkbox dump, a course's readings…), or a reader's own list
+ * ({@link #ownerId}), which only that reader ever sees.
+ */
 @Entity
 @Table(name = "reading_list")
-@Description("A reading list as imported: an awesome list, a checkbox list, a course's readings…")
+@Description("A reading list as imported (an awesome list, a checkbox list, a course's readings…), or a reader's"
+        + " own list (saveToList), which only that reader sees")
 public class ReadingList extends SluggedEntity implements Node {
 
     @NonNull
@@ -31,8 +41,24 @@ public class ReadingList extends SluggedEntity implements Node {
     @Enumerated(EnumType.STRING)
     public ListFormat format;
 
+    /** The reader who saved this list (saveToList), private to them; null for the catalogue's lists. */
+    @Ignore
+    @Column(name = "owner_id")
+    public Long ownerId;
+
+    /** A catalogue list (never a reader's) by slug. */
     public static Optional<ReadingList> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        return find("slug = ?1 and ownerId is null", slug).firstResultOptional();
+    }
+
+    /** The catalogue's lists (no reader's), sorted. */
+    public static List<ReadingList> catalogue(Sort sort) {
+        return list("ownerId is null", sort);
+    }
+
+    /** A reader's own lists, by name. */
+    public static List<ReadingList> ownedBy(long readerId) {
+        return list("ownerId = ?1", Sort.by("name"), readerId);
     }
 
     @Override

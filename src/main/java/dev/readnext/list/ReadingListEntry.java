@@ -39,7 +39,9 @@ public class ReadingListEntry extends GeneratedIdEntity {
         return list("listId in ?1 order by listId, position", listIds);
     }
 
+    /** The papers' entries in the catalogue's lists (never in a reader's own). */
     public static List<ReadingListEntry> forPapers(List<Long> paperIds) {
-        return list("paperId in ?1 order by listId, position", paperIds);
+        return list("paperId in ?1 and listId in (select l.id from ReadingList l where l.ownerId is null)"
+                + " order by listId, position", paperIds);
     }
 }

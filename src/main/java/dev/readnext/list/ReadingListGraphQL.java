@@ -64,9 +64,9 @@ public class ReadingListGraphQL {
 
     @Query
     @NonNull
-    @Description("All reading lists, by name")
+    @Description("All reading lists of the catalogue (no reader's own lists: see Reader.readingLists), by name")
     public List<@NonNull ReadingList> readingLists() {
-        return ReadingList.listAll(Sort.by("name"));
+        return ReadingList.catalogue(Sort.by("name"));
     }
 
     @Query

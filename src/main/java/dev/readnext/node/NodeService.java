@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.readnext.api.ApiException;
@@ -20,9 +21,14 @@ import dev.readnext.course.CourseSession;
 import dev.readnext.list.ReadingList;
 import dev.readnext.paper.Paper;
 import dev.readnext.path.LearningPath;
+import dev.readnext.reader.Reader;
+import dev.readnext.reader.Readers;
 import dev.readnext.topic.Topic;
 
-/** Finds objects by global id: one query per type asked for, however many ids. */
+/**
+ * Finds objects by global id: one query per type asked for, however many ids. A reader and a reader's own lists are
+ * private: their ids find them for that reader only, and are null (as if they named nothing) for anyone else.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class NodeService {
@@ -35,8 +41,13 @@ public class NodeService {
             Ids.TOPIC, keys -> Batches.index(Topic.<Topic>list("id in ?1", keys), t -> t.id),
             Ids.COURSE, keys -> Batches.index(Course.<Course>list("id in ?1", keys), c -> c.id),
             Ids.COURSE_SESSION, keys -> Batches.index(CourseSession.<CourseSession>list("id in ?1", keys), s -> s.id),
-            Ids.READING_LIST, keys -> Batches.index(ReadingList.<ReadingList>list("id in ?1", keys), l -> l.id),
             Ids.LEARNING_PATH, keys -> Batches.index(LearningPath.<LearningPath>list("id in ?1", keys), p -> p.id));
+
+    /** The types whose nodes depend on the caller: readers and reading lists (a reader's own lists are private). */
+    private static final List<String> PRIVATE_TYPES = List.of(Ids.READER, Ids.READING_LIST);
+
+    @Inject
+    Readers readers;
 
     /**
      * The objects the ids name, aligned with the ids: null where an id names nothing (any more). A malformed id or
@@ -49,10 +60,30 @@ public class NodeService {
         List<GlobalId> globals = ids.stream().map(id -> decode(field, id)).toList();
         Map<String, Map<Long, ? extends Node>> loaded = new HashMap<>();
         globals.stream().map(GlobalId::type).distinct()
-                .forEach(type -> loaded.put(type, LOADERS.get(type).apply(keysOf(globals, type))));
+                .forEach(type -> loaded.put(type, load(type, keysOf(globals, type))));
         // not toList(): its list refuses nulls in contains(), and an unknown id is a null in place
         return globals.stream().map(g -> (Node) loaded.get(g.type()).get(g.key()))
                 .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private Map<Long, ? extends Node> load(String type, List<Long> keys) {
+        return switch (type) {
+            case Ids.READER -> theCaller(keys);
+            case Ids.READING_LIST -> visibleLists(keys);
+            default -> LOADERS.get(type).apply(keys);
+        };
+    }
+
+    /** The catalogue's lists and the caller's own; another reader's list is as unknown as a deleted one. */
+    private Map<Long, ReadingList> visibleLists(List<Long> keys) {
+        long caller = readers.existing().map(r -> r.id).orElse(0L);
+        return Batches.index(ReadingList.<ReadingList>list("id in ?1 and (ownerId is null or ownerId = ?2)", keys,
+                caller), l -> l.id);
+    }
+
+    /** The caller's reader if the keys name it; nothing else (another reader's id is as unknown as a deleted one). */
+    private Map<Long, Reader> theCaller(List<Long> keys) {
+        return readers.existing().filter(r -> keys.contains(r.id)).map(r -> Map.of(r.id, r)).orElse(Map.of());
     }
 
     private static List<Long> keysOf(List<GlobalId> globals, String type) {
@@ -61,7 +92,7 @@ public class NodeService {
 
     private static GlobalId decode(String field, String id) {
         GlobalId global = Ids.decode(field, id);
-        if (!LOADERS.containsKey(global.type())) {
+        if (!LOADERS.containsKey(global.type()) && !PRIVATE_TYPES.contains(global.type())) {
             throw ApiException.badInput(field, field + " is not a valid id: " + global.type() + " has no global ids");
         }
         return global;

@@ -186,15 +186,17 @@ public class PaperService {
 
     // a filter naming an unknown topic or list is invalid input, reported where the filter is read
     private long topicId(String slug) {
-        return idOfSlug("topic", slug).orElseThrow(() -> ApiException.notFound("topic", "slug", slug));
+        return idOfSlug("topic", slug, "").orElseThrow(() -> ApiException.notFound("topic", "slug", slug));
     }
 
     private long listId(String slug) {
-        return idOfSlug("reading_list", slug).orElseThrow(() -> ApiException.notFound("reading list", "slug", slug));
+        // a catalogue list: a reader's own lists (owner_id) are private
+        return idOfSlug("reading_list", slug, " AND owner_id IS NULL")
+                .orElseThrow(() -> ApiException.notFound("reading list", "slug", slug));
     }
 
-    private Optional<Long> idOfSlug(String table, String slug) {
-        List<?> ids = em.createNativeQuery("SELECT id FROM " + table + " WHERE slug = :slug")
+    private Optional<Long> idOfSlug(String table, String slug, String condition) {
+        List<?> ids = em.createNativeQuery("SELECT id FROM " + table + " WHERE slug = :slug" + condition)
                 .setParameter("slug", slug).getResultList();
         return longs(ids).stream().findFirst();
     }
@@ -203,7 +205,8 @@ public class PaperService {
         return papers.stream().map(p -> p.id).toList();
     }
 
-    static List<Long> longs(List<?> values) {
+    /** The numbers of a native query's single-column result, as longs. */
+    public static List<Long> longs(List<?> values) {
         return values.stream().map(v -> ((Number) v).longValue()).toList();
     }
 

@@ -112,8 +112,9 @@ class SchemaConventionsTest {
     /** The types of the contract's Node interface (DESIGN.md §3, second round). */
     private static final List<String> NODES = List.of("Paper", "Topic", "Course", "CourseSession", "ReadingList",
             "LearningPath");
-    /** Mutations that keep the signature the contract gives them: a name and content, not one input. */
-    private static final Set<String> CONTRACT_MUTATIONS = Set.of("importReadingList", "importArxivMetadata");
+    /** Mutations that keep the signature the contract gives them (DESIGN.md §3): their own arguments, not one input. */
+    private static final Set<String> CONTRACT_MUTATIONS = Set.of("importReadingList", "importArxivMetadata",
+            "markRead", "saveToList");
 
     private static final String TYPE_REF = "type { kind name ofType { kind name ofType { kind name ofType { kind name"
             + " } } } }";

@@ -24,6 +24,15 @@ public final class Tokens {
         return editorFor(AUDIENCE, groups, lifetime);
     }
 
+    /** A token of a reader without any role: {@code sub} names the reader, {@code name} is optional. */
+    public static String reader(String subject, String name) {
+        var claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject + "@readers.readnext.dev");
+        if (name != null) {
+            claims.claim("name", name);
+        }
+        return claims.expiresIn(Duration.ofHours(1)).sign(DEV_PRIVATE_KEY);
+    }
+
     /** A token the development key signs for another service's audience. */
     public static String editorFor(String audience, Set<String> groups, Duration lifetime) {
         return Jwt.issuer(ISSUER)

@@ -1,0 +1,95 @@
+package dev.readnext.reader;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.readnext.api.Found;
+import dev.readnext.api.Ids;
+import dev.readnext.api.Paging;
+import dev.readnext.list.ReadingList;
+import dev.readnext.list.ReadingListEntry;
+import dev.readnext.paper.Paper;
+import dev.readnext.paper.PaperConnection;
+import dev.readnext.paper.PaperService;
+
+@GraphQLApi
+@Transactional // see GraphQLSetup: each resolver in its own transaction
+public class ReaderGraphQL {
+
+    @Inject
+    Readers readers;
+
+    @Inject
+    ReaderLists lists;
+
+    @Inject
+    PaperService papers;
+
+    @Query
+    @Description("The signed-in reader: the one the bearer token's sub claim names (any valid token, no role needed),"
+            + " created on first use; null when anonymous")
+    public Reader me() {
+        return readers.signedIn().orElse(null);
+    }
+
+    /** Only ever asked of the caller: Reader objects come from me and node(id:), which answer the caller alone. */
+    @NonNull
+    @Description("The papers this reader has marked read, most recently read first, a page at a time (first/after)")
+    public PaperConnection read(@Source Reader reader,
+            @Description("Number of papers, 0 to 100; absent: 20") Integer first,
+            @Description(Paging.AFTER) String after) {
+        return readers.reads(reader, first, after);
+    }
+
+    @NonNull
+    @Description("This reader's own reading lists (saveToList makes them), private to the reader, by name")
+    public List<@NonNull ReadingList> readingLists(@Source Reader reader) {
+        return lists.of(reader);
+    }
+
+    @Description("Whether the signed-in reader has marked this paper read (markRead); null when anonymous")
+    public List<Boolean> readByMe(@Source List<Paper> batch) {
+        return readers.readByCaller(batch);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Marks a paper read, or unread with read: false, for the signed-in reader alone (any valid token;"
+            + " UNAUTHENTICATED without one). Marking it again changes nothing and keeps when it was first read; an"
+            + " unknown paper is NOT_FOUND")
+    public Paper markRead(@NonNull @Id @Description(Ids.PAPER_ID) String paperId,
+            @DefaultValue("true") @Description("True (the default) to mark the paper read, false to mark it unread")
+            Boolean read) {
+        Reader reader = readers.required("markRead");
+        Paper paper = paper(paperId);
+        readers.mark(reader, paper.id, !Boolean.FALSE.equals(read));
+        return paper;
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a paper to one of the signed-in reader's own reading lists, private to the reader, creating the"
+            + " list on first use (any valid token; UNAUTHENTICATED without one). A paper already in the list keeps its"
+            + " place; an unknown paper is NOT_FOUND")
+    public ReadingListEntry saveToList(@NonNull @Id @Description(Ids.PAPER_ID) String paperId,
+            @NonNull @Description("The list's name, 1 to 300 characters; names differing only in case and punctuation"
+                    + " name the same list") String list) {
+        Reader reader = readers.required("saveToList");
+        return lists.save(reader, paper(paperId), list);
+    }
+
+    private Paper paper(String paperId) {
+        return Found.orNotFound(papers.byId(Ids.paperId("paperId", paperId)), "paper", "id", paperId);
+    }
+}
