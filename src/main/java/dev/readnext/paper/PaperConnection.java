@@ -13,8 +13,10 @@ import dev.readnext.api.Paging;
 @Description("One page of papers, with cursors to page on (first/after forwards, last/before backwards)")
 public record PaperConnection(
         @NonNull @Description("Number of papers in all pages together") int totalCount,
-        @NonNull @Description("The papers of this page with their cursors, in id order") List<@NonNull PaperEdge> edges,
-        @NonNull @Description("The papers of this page, in id order (edges without the cursors)")
+        @NonNull @Description("The papers of this page with their cursors, in the order the field that returned the"
+                + " connection gives (papers: by id; Reader.read: most recently read first)")
+        List<@NonNull PaperEdge> edges,
+        @NonNull @Description("The papers of this page, in the same order (edges without the cursors)")
         List<@NonNull Paper> nodes,
         @NonNull @Description("Whether more papers come before or after this page, and the cursors to ask for them")
         PageInfo pageInfo) {
