@@ -41,7 +41,8 @@ final class PaperConditions {
                     "listId", list);
         }
         if (filter.read != null) {
-            String readEntry = "EXISTS (SELECT 1 FROM reading_list_entry r WHERE r.paper_id = p.id AND r.read"
+            String readEntry = "EXISTS (SELECT 1 FROM reading_list_entry r JOIN reading_list rl ON rl.id = r.list_id"
+                    + " WHERE r.paper_id = p.id AND r.read AND rl.owner_id IS NULL"
                     + (list != null ? " AND r.list_id = :listId)" : ")");
             c.clauses.add(filter.read ? readEntry : "NOT " + readEntry);
         }

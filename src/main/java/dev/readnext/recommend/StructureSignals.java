@@ -112,8 +112,9 @@ public class StructureSignals {
                 WITH c AS (SELECT unnest(CAST(:candidates AS bigint[])) AS id)
                 SELECT 'T:' || topic_id, paper_id FROM paper_topic WHERE paper_id IN (SELECT id FROM c)
                 UNION ALL
-                SELECT 'L:' || list_id || ':' || section, paper_id FROM reading_list_entry
-                WHERE paper_id IN (SELECT id FROM c) AND section <> ''
+                SELECT 'L:' || e.list_id || ':' || e.section, e.paper_id FROM reading_list_entry e
+                JOIN reading_list l ON l.id = e.list_id AND l.owner_id IS NULL
+                WHERE e.paper_id IN (SELECT id FROM c) AND e.section <> ''
                 UNION ALL
                 SELECT 'S:' || session_id, paper_id FROM session_reading WHERE paper_id IN (SELECT id FROM c)
                 UNION ALL
@@ -177,11 +178,12 @@ public class StructureSignals {
         return terms;
     }
 
-    /** Papers marked read in any reading list. */
+    /** Papers marked read in any of the catalogue's reading lists (readers' own lists are theirs alone). */
     @SuppressWarnings("unchecked")
     public Set<Long> readPapers() {
         return new HashSet<>(((List<Number>) em.createNativeQuery(
-                "SELECT DISTINCT paper_id FROM reading_list_entry WHERE read").getResultList())
+                "SELECT DISTINCT e.paper_id FROM reading_list_entry e JOIN reading_list l ON l.id = e.list_id"
+                        + " WHERE e.read AND l.owner_id IS NULL").getResultList())
                 .stream().map(Number::longValue).toList());
     }
 
@@ -223,7 +225,7 @@ public class StructureSignals {
                 UNION ALL
                 SELECT mine.paper_id, 'L:' || l.id || ':' || mine.section, 'SECTION', 'list ' || l.id, mine.section,
                        (SELECT count(*) FROM reading_list_entry x WHERE x.list_id = l.id AND x.section = mine.section)
-                FROM reading_list_entry mine JOIN reading_list l ON l.id = mine.list_id
+                FROM reading_list_entry mine JOIN reading_list l ON l.id = mine.list_id AND l.owner_id IS NULL
                 WHERE mine.paper_id IN (SELECT id FROM wanted) AND mine.section <> ''
                 UNION ALL
                 SELECT mine.paper_id, 'S:' || s.id, 'SECTION', 'course ' || c.id, c.title || ': ' || s.title,
