@@ -17,5 +17,14 @@ public record Recommendation(@NonNull @Description("The paper recommended") Pape
         @NonNull @Description("Informative terms both texts share that carry most of their similarity, as written (≤ 5)")
         List<@NonNull String> sharedTerms,
         @NonNull @Description("The reasons in words, one line: \"Next in LLM 901 after this · same section: …\"")
-        String explanation) {
+        String explanation,
+        @NonNull @Description("For Reader.feed: the reader's own papers (read or saved) this one follows from, most"
+                + " similar first (1 to 3); empty for every other recommendation field, which recommend after papers"
+                + " named in the request") List<@NonNull Paper> because) {
+
+    /** A recommendation that follows from no reader's history (every field but {@code Reader.feed}). */
+    public Recommendation(Paper paper, double score, List<Reason> reasons, List<String> sharedTerms,
+            String explanation) {
+        this(paper, score, reasons, sharedTerms, explanation, List.of());
+    }
 }

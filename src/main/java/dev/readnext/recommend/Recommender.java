@@ -1,11 +1,13 @@
 package dev.readnext.recommend;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -139,6 +141,121 @@ public class Recommender {
                 .filter(scored -> !scored.reasons().isEmpty())
                 .toList();
         return withPapers(List.of(hits)).get(0);
+    }
+
+    /**
+     * MMR trade-off λ of the feed: an entry is picked by {@code λ·relevance − (1 − λ)·(its highest similarity to an
+     * entry already picked)}; 1 is plain relevance order, 0 pure novelty. 0.7 keeps the best first while pushing
+     * near-duplicates down.
+     */
+    public static final double MMR_LAMBDA = 0.7;
+    /** The feed's candidate pool, a multiple of the entries asked for, among which MMR chooses. */
+    static final int POOL_FACTOR = 3;
+    /**
+     * Two candidates this similar (hybrid TF-IDF/embedding cosine) are near-duplicates: the feed never puts the
+     * second after the first, whatever MMR scores.
+     */
+    public static final double NEAR_DUPLICATE = 0.6;
+    /** How many of the reader's papers an entry names as {@code because}. */
+    static final int BECAUSE = 3;
+
+    /**
+     * A reader's feed: Rocchio over the {@code history} papers' TF-IDF and embedding vectors, each weighted by
+     * {@code weights} (aligned; recent reads weigh more), leaving out every id in {@code exclude} and the history
+     * itself; MMR then picks {@code size} entries from a pool of {@link #POOL_FACTOR}× as many so no two entries are
+     * near-duplicates; each entry names the history papers most similar to it. Empty with no history.
+     */
+    @Timed(value = "readnext.recommendations", histogram = true, description = "Time to compute recommendations",
+            extraTags = { "field", "Reader.feed" })
+    public List<Recommendation> forHistory(List<Long> history, double[] weights, Set<Long> exclude, int size) {
+        if (history.isEmpty() || size == 0) {
+            return List.of();
+        }
+        TfIdfIndex tfidf = index.require();
+        long[] ids = longs(history);
+        QueryVector query = tfidf.weightedCentroid(ids, weights);
+        Optional<SemanticIndex> semantic = embeddings.index();
+        Int8Vector meaning = semantic.flatMap(s -> s.weightedCentroid(ids, weights)).orElse(null);
+        if (query.isEmpty() && meaning == null) {
+            return List.of();
+        }
+        double weight = embeddings.weight();
+        HybridSearch search = new HybridSearch(tfidf, semantic.orElse(null), weight);
+        Set<Long> skip = new HashSet<>(exclude);
+        skip.addAll(history);
+        List<HybridHit> pool = search.topK(query, meaning, POOL_FACTOR * size, skip::contains);
+        Similarity similarity = (a, b) -> HybridHit.combine(tfidf.similarity(a, b),
+                semantic.map(s -> s.similarity(a, b).orElse(Double.NaN)).orElse(Double.NaN), weight);
+        List<HybridHit> picked = mmr(pool, size, similarity);
+        Map<Long, List<Long>> because = new HashMap<>();
+        List<ScoredPaper> scored = new ArrayList<>();
+        for (HybridHit hit : picked) {
+            List<Long> from = history.stream()
+                    .map(h -> Map.entry(h, similarity.between(hit.id(), h)))
+                    .filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
+                    .limit(BECAUSE).map(Map.Entry::getKey).toList();
+            List<Reason> reasons = textReasons(hit);
+            if (from.isEmpty() || reasons.isEmpty()) {
+                continue;
+            }
+            because.put(hit.id(), from);
+            scored.add(ScoredPaper.of(hit.id(), hit.score(), reasons,
+                    hit.tfidf() > 0 ? tfidf.explain(query, hit.id(), Integer.MAX_VALUE) : List.of(), ReasonLine.NONE));
+        }
+        Map<Long, Paper> byId = papers.byId(
+                Stream.concat(scored.stream().map(ScoredPaper::paperId), history.stream()).distinct().toList());
+        return scored.stream().filter(s -> byId.containsKey(s.paperId()))
+                .map(s -> new Recommendation(byId.get(s.paperId()), s.score(), s.reasons(), s.sharedTerms(),
+                        s.explanation(), because.get(s.paperId()).stream().map(byId::get).filter(p -> p != null)
+                                .toList()))
+                .filter(r -> !r.because().isEmpty())
+                .toList();
+    }
+
+    /** The similarity of two documents, 0 to 1 (a cosine). */
+    @FunctionalInterface
+    interface Similarity {
+        double between(long a, long b);
+    }
+
+    /**
+     * Maximal marginal relevance: repeatedly the candidate with the best {@code λ·score − (1 − λ)·max similarity to
+     * those picked}, never one that is a {@link #NEAR_DUPLICATE} of one picked; at most {@code size}, in the order
+     * picked.
+     */
+    static List<HybridHit> mmr(List<HybridHit> pool, int size, Similarity similarity) {
+        List<HybridHit> left = new ArrayList<>(pool);
+        double[] closest = new double[left.size()];
+        List<HybridHit> picked = new ArrayList<>();
+        while (picked.size() < size && !left.isEmpty()) {
+            int best = -1;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < left.size(); i++) {
+                if (closest[i] >= NEAR_DUPLICATE) {
+                    continue;
+                }
+                double value = MMR_LAMBDA * left.get(i).score() - (1 - MMR_LAMBDA) * closest[i];
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            HybridHit chosen = left.remove(best);
+            double[] rest = new double[left.size()];
+            for (int i = 0, j = 0; i < closest.length; i++) {
+                if (i != best) {
+                    rest[j] = Math.max(closest[i], similarity.between(left.get(j).id(), chosen.id()));
+                    j++;
+                }
+            }
+            closest = rest;
+            picked.add(chosen);
+        }
+        return picked;
     }
 
     private List<List<Recommendation>> withPapers(List<List<ScoredPaper>> scored) {
