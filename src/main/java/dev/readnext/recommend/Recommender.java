@@ -184,8 +184,7 @@ public class Recommender {
         Set<Long> skip = new HashSet<>(exclude);
         skip.addAll(history);
         List<HybridHit> pool = search.topK(query, meaning, POOL_FACTOR * size, skip::contains);
-        Similarity similarity = (a, b) -> HybridHit.combine(tfidf.similarity(a, b),
-                semantic.map(s -> s.similarity(a, b).orElse(Double.NaN)).orElse(Double.NaN), weight);
+        Similarity similarity = (a, b) -> similarity(tfidf, semantic, a, b);
         List<HybridHit> picked = mmr(pool, size, similarity);
         Map<Long, List<Long>> because = new HashMap<>();
         List<ScoredPaper> scored = new ArrayList<>();
@@ -211,6 +210,19 @@ public class Recommender {
                                 .toList()))
                 .filter(r -> !r.because().isEmpty())
                 .toList();
+    }
+
+    /**
+     * How similar two papers are, as the feed's MMR and near-duplicate rule judge it: the hybrid of their TF-IDF and
+     * embedding cosines (TF-IDF alone when either has no embedding).
+     */
+    public double similarity(long a, long b) {
+        return similarity(index.require(), embeddings.index(), a, b);
+    }
+
+    private double similarity(TfIdfIndex tfidf, Optional<SemanticIndex> semantic, long a, long b) {
+        return HybridHit.combine(tfidf.similarity(a, b),
+                semantic.map(s -> s.similarity(a, b).orElse(Double.NaN)).orElse(Double.NaN), embeddings.weight());
     }
 
     /** The similarity of two documents, 0 to 1 (a cosine). */
