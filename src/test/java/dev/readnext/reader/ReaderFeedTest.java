@@ -74,6 +74,35 @@ class ReaderFeedTest {
     }
 
     @Test
+    void nearDuplicatesInTheCatalogueShowOnceInTheFeedThoughThePlainTopKHasThemAll() {
+        String rope = resolve("RoPE");
+        String yarn = resolve("YaRN");
+        List<String> copies = new java.util.ArrayList<>();
+        try {
+            for (String title : List.of("Rotary position embedding interpolation for long context windows",
+                    "Interpolating rotary position embeddings to extend long context windows",
+                    "Long context windows by rotary position embedding interpolation")) {
+                copies.add(as(Tokens.editor(), "mutation C($title: String!) { createPaper(input: { title: $title,"
+                        + " tldr: \"Rotary position embeddings (RoPE) extended to long context windows by interpolating"
+                        + " positions of rotary embeddings.\" }) { id } }", Map.of("title", title))
+                        .statusCode(200).body("errors", nullValue()).extract().path("data.createPaper.id"));
+            }
+            ok(alice, MARK, Map.of("id", rope));
+            ok(alice, MARK, Map.of("id", yarn));
+            // the precondition that makes the test able to fail: without diversity the copies all rank high
+            List<String> plain = ok(null, "query P($ids: [String!]!) { recommend(positive: $ids, negative: [], first: 10)"
+                    + " { paper { id } } }", Map.of("ids", List.of(rope, yarn))).extract().path("data.recommend.paper.id");
+            assertTrue(plain.stream().filter(copies::contains).count() >= 2, "the plain top 10 has the copies");
+
+            List<String> feed = ok(alice, FEED, Map.of("first", 10)).extract().path("data.me.feed.paper.id");
+            assertEquals(1, feed.stream().filter(copies::contains).count(), "one of the near-duplicates: " + feed);
+        } finally {
+            copies.forEach(id -> as(Tokens.editor(), "mutation D($id: ID!) { deletePaper(id: $id) }", Map.of("id", id))
+                    .statusCode(200).body("errors", nullValue()));
+        }
+    }
+
+    @Test
     void savedPapersFeedTheFeedAndAreNeverRecommended() {
         String saved = resolve("RoPE");
         ok(alice, SAVE, Map.of("id", saved));
