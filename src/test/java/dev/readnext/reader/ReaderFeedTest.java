@@ -103,6 +103,14 @@ class ReaderFeedTest {
     }
 
     @Test
+    void theStructureSignalsCountBesideText() {
+        ok(alice, MARK, Map.of("id", resolve("RoPE")));
+        List<List<String>> reasons = ok(alice, FEED, Map.of("first", 10)).extract().path("data.me.feed.reasons");
+        assertTrue(reasons.stream().flatMap(List::stream).anyMatch(r -> !r.equals("SIMILAR_TEXT")
+                && !r.equals("SEMANTICALLY_SIMILAR")), "a course, list or topic reason among " + reasons);
+    }
+
+    @Test
     void savedPapersFeedTheFeedAndAreNeverRecommended() {
         String saved = resolve("RoPE");
         ok(alice, SAVE, Map.of("id", saved));
