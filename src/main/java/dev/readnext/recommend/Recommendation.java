@@ -11,7 +11,8 @@ import dev.readnext.paper.Paper;
 public record Recommendation(@NonNull @Description("The paper recommended") Paper paper,
         @NonNull @Description("Blended score, for ordering only: text similarity (a 0 to 1 cosine) plus up to 0.5 for"
                 + " the lists, courses and topics the papers share and up to 0.3 for course or path order and"
-                + " follow-ups; a sum, not a probability, so it can exceed 1 (at most 1.8)")
+                + " follow-ups; a sum, not a probability, so it can exceed 1 (at most 1.8). In Reader.feed: the"
+                + " similarity to the reader's weighted history plus the structure signals of their recent papers")
         double score,
         @NonNull @Description("Why, strongest first; BACKGROUND, a label, comes last") List<@NonNull Reason> reasons,
         @NonNull @Description("Informative terms both texts share that carry most of their similarity, as written (≤ 5)")
