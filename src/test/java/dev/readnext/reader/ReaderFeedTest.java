@@ -133,6 +133,16 @@ class ReaderFeedTest {
     }
 
     @Test
+    void anotherReadersFeedCannotBeReachedThroughTheirId() {
+        ok(alice, MARK, Map.of("id", resolve("RoPE")));
+        String aliceId = ok(alice, "{ me { id } }", Map.of()).extract().path("data.me.id");
+        String node = "query N($id: ID!) { node(id: $id) { id ... on Reader { feed { paper { id } } } } }";
+        ok(bob, node, Map.of("id", aliceId)).body("data.node", nullValue());
+        ok(null, node, Map.of("id", aliceId)).body("data.node", nullValue());
+        ok(bob, FEED, Map.of()).body("data.me.feed", empty());
+    }
+
+    @Test
     void firstOutside1To50IsBadUserInput() {
         ok(alice, MARK, Map.of("id", resolve("RoPE")));
         for (int first : new int[] { 0, 51, -1 }) {
