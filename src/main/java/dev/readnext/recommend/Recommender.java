@@ -240,6 +240,9 @@ public class Recommender {
         candidateIds.addAll(structural.keySet());
         for (long id : candidateIds) {
             HybridHit hit = text.containsKey(id) ? text.get(id) : search.score(query, meaning, id);
+            if (textReasons(hit).isEmpty() && !structural.containsKey(id)) {
+                continue; // nothing to say why: not offered, so MMR picks among explainable candidates only
+            }
             similarityToProfile.put(id, hit);
             pool.add(new HybridHit(id, hit.score() + structural.getOrDefault(id, 0.0), hit.tfidf(), hit.semantic()));
         }

@@ -32,8 +32,10 @@ import dev.readnext.security.Tokens;
 class ReaderFeedTest {
 
     private static final String MARK = "mutation M($id: ID!) { markRead(paperId: $id) { id } }";
-    private static final String SAVE = "mutation S($id: ID!) { saveToList(paperId: $id, list: \"later\") { position } }";
-    private static final String RESOLVE = "query R($text: String!) { resolvePaper(text: $text, first: 1) { paper { id } } }";
+    private static final String SAVE = "mutation S($id: ID!) { saveToList(paperId: $id, list: \"later\")"
+            + " { position } }";
+    private static final String RESOLVE = "query R($text: String!) { resolvePaper(text: $text, first: 1)"
+            + " { paper { id } } }";
     private static final String FEED = "query F($first: Int) { me { feed(first: $first) { paper { id title } score"
             + " reasons because { id } } } }";
 
@@ -67,7 +69,8 @@ class ReaderFeedTest {
             assertTrue(history.containsAll(because.get(i)), "because names only papers of the reader's history");
         }
         for (int i = 1; i < ids.size(); i++) {
-            double similarity = recommender.similarity(Ids.paperId("id", ids.get(i - 1)), Ids.paperId("id", ids.get(i)));
+            double similarity = recommender.similarity(Ids.paperId("id", ids.get(i - 1)),
+                    Ids.paperId("id", ids.get(i)));
             assertTrue(similarity < Recommender.NEAR_DUPLICATE, "entries " + (i - 1) + " and " + i
                     + " are near-duplicates: " + similarity);
         }
@@ -90,8 +93,9 @@ class ReaderFeedTest {
             ok(alice, MARK, Map.of("id", rope));
             ok(alice, MARK, Map.of("id", yarn));
             // the precondition that makes the test able to fail: without diversity the copies all rank high
-            List<String> plain = ok(null, "query P($ids: [String!]!) { recommend(positive: $ids, negative: [], first: 10)"
-                    + " { paper { id } } }", Map.of("ids", List.of(rope, yarn))).extract().path("data.recommend.paper.id");
+            List<String> plain = ok(null, "query P($ids: [String!]!) { recommend(positive: $ids, negative: [],"
+                    + " first: 10) { paper { id } } }", Map.of("ids", List.of(rope, yarn)))
+                    .extract().path("data.recommend.paper.id");
             assertTrue(plain.stream().filter(copies::contains).count() >= 2, "the plain top 10 has the copies");
 
             List<String> feed = ok(alice, FEED, Map.of("first", 10)).extract().path("data.me.feed.paper.id");

@@ -48,7 +48,8 @@ class WeightedCentroidTest {
         SemanticIndex semantic = new SemanticIndex(2, 3);
         semantic.put(1, Int8Vector.quantize(new float[] { 1, 0 }));
         semantic.put(2, Int8Vector.quantize(new float[] { 0, 1 }));
-        Int8Vector centroid = semantic.weightedCentroid(new long[] { 1, 2, 99 }, new double[] { 3, 1, 5 }).orElseThrow();
+        Int8Vector centroid = semantic.weightedCentroid(new long[] { 1, 2, 99 }, new double[] { 3, 1, 5 })
+                .orElseThrow();
         float[] values = centroid.toFloats();
         assertTrue(values[0] > 2.5 * values[1], List.of(values[0], values[1]).toString());
         assertEquals(0.0, semantic.similarity(1, 2).orElseThrow(), 0.02);
