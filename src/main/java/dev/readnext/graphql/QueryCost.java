@@ -72,7 +72,8 @@ public class QueryCost extends SimplePerformantInstrumentation {
             entry("CourseSession.readings", 5), entry("CourseSession.readingItems", 5),
             entry("ReadingList.entries", 100),
             entry("LearningPath.steps", 20),
-            entry("Paper.topics", 3), entry("Paper.lists", 3), entry("Paper.sessions", 3));
+            entry("Paper.topics", 3), entry("Paper.lists", 3), entry("Paper.sessions", 3),
+            entry("Recommendation.because", 3));
 
     private static final String TOO_COSTLY = "The query costs %,d, more than the limit of %,d (most of it in %s)."
             + " A list costs its size (its first argument, or its nominal size) times the cost of what is selected in"

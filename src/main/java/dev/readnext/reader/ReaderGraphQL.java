@@ -22,6 +22,7 @@ import dev.readnext.list.ReadingListEntry;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperConnection;
 import dev.readnext.paper.PaperService;
+import dev.readnext.recommend.Recommendation;
 
 @GraphQLApi
 @Transactional // see GraphQLSetup: each resolver in its own transaction
@@ -35,6 +36,9 @@ public class ReaderGraphQL {
 
     @Inject
     PaperService papers;
+
+    @Inject
+    Feed feeds;
 
     @Query
     @Description("The signed-in reader: the one the bearer token's sub claim names (any valid token, no role needed),"
@@ -56,6 +60,19 @@ public class ReaderGraphQL {
     @Description("This reader's own reading lists (saveToList makes them), private to the reader, by name")
     public List<@NonNull ReadingList> readingLists(@Source Reader reader) {
         return lists.of(reader);
+    }
+
+    /** Only ever asked of the caller, as read is: me is the one way to a Reader. */
+    @NonNull
+    @Description("For you: papers recommended from this reader's history (the papers they marked read, recent reads"
+            + " weighing most, and the papers saved to their own lists), best first, never one they have read or"
+            + " saved; varied (MMR: no near-duplicates), each naming in because the reader's papers it follows from."
+            + " Empty, not an error, while the reader has read and saved nothing: mark papers read (markRead) or save"
+            + " them (saveToList) to get a feed")
+    public List<@NonNull Recommendation> feed(@Source Reader reader,
+            @DefaultValue("10") @Description("Number of recommendations, 1 to 50 (otherwise BAD_USER_INPUT)")
+            Integer first) {
+        return feeds.of(reader, first);
     }
 
     @Description("Whether the signed-in reader has marked this paper read (markRead); null when anonymous")

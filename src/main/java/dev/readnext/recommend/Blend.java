@@ -274,7 +274,7 @@ final class Blend {
         }
         List<SharedTerm> terms = cosine > 0 ? index.explain(paperId, candidate, Integer.MAX_VALUE) : List.of();
         return Optional.of(ScoredPaper.of(candidate, score, reasons, terms, new ReasonLine(course, path,
-                bestSection, bestTopic, shared.sectionSources(), namesIt)));
+                bestSection, bestTopic, shared.sectionSources(), namesIt), score - text));
     }
 
     /**

@@ -9,8 +9,11 @@ import dev.readnext.recommend.engine.SharedTerm;
  *
  * @param sharedTerms the informative terms both texts share that carry most of their similarity, as written
  * @param explanation the reasons in words, one line
+ * @param structure   the part of the score the knowledge base's structure gave (course and path order, shared
+ *                    sections and topics, follow-ups), not text similarity; 0 when only text was scored
  */
-record ScoredPaper(long paperId, double score, List<Reason> reasons, List<String> sharedTerms, String explanation) {
+record ScoredPaper(long paperId, double score, List<Reason> reasons, List<String> sharedTerms, String explanation,
+        double structure) {
 
     /** How many shared terms a recommendation shows. */
     static final int SHARED_TERMS = 5;
@@ -18,8 +21,13 @@ record ScoredPaper(long paperId, double score, List<Reason> reasons, List<String
     static final double SHOWN_SHARE = 0.2;
 
     static ScoredPaper of(long paperId, double score, List<Reason> reasons, List<SharedTerm> shared, ReasonLine line) {
+        return of(paperId, score, reasons, shared, line, 0);
+    }
+
+    static ScoredPaper of(long paperId, double score, List<Reason> reasons, List<SharedTerm> shared, ReasonLine line,
+            double structure) {
         List<String> terms = shown(shared);
-        return new ScoredPaper(paperId, score, reasons, terms, line.render(reasons, terms));
+        return new ScoredPaper(paperId, score, reasons, terms, line.render(reasons, terms), structure);
     }
 
     /** The informative terms of {@code shared} (strongest first) that carry a fair part of the similarity. */

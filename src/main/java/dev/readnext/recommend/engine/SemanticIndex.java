@@ -268,6 +268,48 @@ public final class SemanticIndex {
         });
     }
 
+    /**
+     * Weighted centroid in embedding space, {@code Σ wᵢ·vᵢ}, normalised, for ids aligned with positive
+     * {@code weights}; ids without a vector are ignored, and it is empty when none has one.
+     */
+    public Optional<Int8Vector> weightedCentroid(long[] ids, double[] weights) {
+        if (ids.length != weights.length) {
+            throw new IllegalArgumentException("ids and weights differ in length");
+        }
+        return lock.read(() -> {
+            double[] sum = new double[dimensions];
+            boolean any = false;
+            for (int k = 0; k < ids.length; k++) {
+                int slot = slots.get(ids[k]);
+                if (slot < 0 || !(weights[k] > 0)) {
+                    continue;
+                }
+                any = true;
+                byte[] values = valuesOf(slot);
+                for (int i = 0; i < dimensions; i++) {
+                    sum[i] += weights[k] * scales[slot] * values[i];
+                }
+            }
+            double norm = Math.sqrt(Arrays.stream(sum).map(v -> v * v).sum());
+            if (!any || !(norm > 1e-9)) {
+                return Optional.empty();
+            }
+            float[] unit = new float[dimensions];
+            for (int i = 0; i < dimensions; i++) {
+                unit[i] = (float) (sum[i] / norm);
+            }
+            return Optional.of(Int8Vector.quantize(unit));
+        });
+    }
+
+    /** The embedding cosine of documents {@code a} and {@code b}; empty when either has no vector. */
+    public OptionalDouble similarity(long a, long b) {
+        Optional<Int8Vector> first = vectorOf(a);
+        Optional<Int8Vector> second = vectorOf(b);
+        return first.isEmpty() || second.isEmpty() ? OptionalDouble.empty()
+                : OptionalDouble.of(first.get().dot(second.get()));
+    }
+
     /** Adds {@code factor · mean} of the vectors of {@code ids} to {@code sum}; returns how many had one. */
     private int add(double[] sum, long[] ids, double factor) {
         int[] found = Arrays.stream(ids).distinct().mapToInt(slots::get).filter(slot -> slot >= 0).toArray();

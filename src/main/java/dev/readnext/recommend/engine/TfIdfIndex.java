@@ -196,6 +196,38 @@ public final class TfIdfIndex {
         });
     }
 
+    /**
+     * Weighted Rocchio over liked documents only: {@code q = Σ wᵢ·dᵢ / Σ wᵢ}, L2-normalised, for ids aligned with
+     * positive {@code weights} (a reader's history, recent reads weighing more). Ids not in the index are ignored;
+     * empty if none is indexed.
+     */
+    public QueryVector weightedCentroid(long[] ids, double[] weights) {
+        if (ids.length != weights.length) {
+            throw new IllegalArgumentException("ids and weights differ in length");
+        }
+        return lock.read(() -> {
+            SparseSum sum = new SparseSum();
+            boolean any = false;
+            for (int i = 0; i < ids.length; i++) {
+                QueryVector vector = storedVector(ids[i]);
+                if (vector != null && weights[i] > 0) {
+                    sum.add(vector, weights[i]);
+                    any = true;
+                }
+            }
+            return any ? sum.positivePartNormalised() : QueryVector.EMPTY;
+        });
+    }
+
+    /** The cosine of documents {@code a} and {@code b}; 0 when either is not indexed. */
+    public double similarity(long a, long b) {
+        return lock.read(() -> {
+            QueryVector first = storedVector(a);
+            QueryVector second = storedVector(b);
+            return first == null || second == null ? 0 : first.dot(second);
+        });
+    }
+
     /** The cosine of {@code query} and document {@code id}; 0 when it is not indexed. */
     public double cosine(QueryVector query, long id) {
         return lock.read(() -> {
