@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * An orthonormal basis of the embedding space, its axes ordered by how much of a corpus's embeddings lies along each
@@ -103,7 +104,7 @@ public final class PrincipalAxes {
     public float[][] rows() {
         float[][] rows = new float[dimensions][];
         for (int i = 0; i < dimensions; i++) {
-            rows[i] = java.util.Arrays.copyOfRange(axes, i * dimensions, (i + 1) * dimensions);
+            rows[i] = Arrays.copyOfRange(axes, i * dimensions, (i + 1) * dimensions);
         }
         return rows;
     }

@@ -18,7 +18,7 @@ import java.util.function.LongPredicate;
  * the product of the two tails' lengths, so a scan for the documents above a threshold reads the tail only of those
  * whose bound reaches it, and the second half of the tail only if the first half leaves it a chance. The embeddings
  * come in a basis that puts most of their length in the first dimensions ({@code PrincipalAxes}: 94 % in the first
- * 192 on the arXiv corpus), where a related-papers query at 75k papers reads about 150 tails (README "Semantic
+ * 192 on the arXiv corpus), where a related-papers query at 75k papers reads part of about 150 tails (README "Semantic
  * similarity"); any basis gives the same, exact answers, only more slowly.
  *
  * <p>Ids and scales sit in primitive arrays beside the vectors; a removal moves the last document into the hole,
