@@ -99,6 +99,15 @@ public interface ReadnextConfig {
         /** On the first start against an empty database, import the reading lists bundled under {@code db/seed/}. */
         @WithDefault("true")
         boolean enabled();
+
+        /**
+         * The reader (a token's {@code sub}) who owns the catalogue's reading lists, the seed lists and those editors
+         * import: their entries' {@code read} field is this reader's read status, and their checkboxes mark papers
+         * read for this reader. Migration V7 hands the checkboxes ticked before readers existed to this reader. Also
+         * a Flyway placeholder ({@code seed_owner}).
+         */
+        @WithDefault("curator")
+        String owner();
     }
 
     interface Cors {

@@ -21,6 +21,7 @@ import dev.readnext.ingest.PaperMerger.Merged;
 import dev.readnext.ingest.PaperMerger.Outcome;
 import dev.readnext.list.ReadingList;
 import dev.readnext.paper.Paper;
+import dev.readnext.paper.ReadStatus;
 import dev.readnext.paper.PaperChanged;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -79,11 +80,18 @@ public class Importer {
     @Inject
     Event<PaperChanged> changes;
 
+    @Inject
+    ReadStatus readStatus;
+
+    /**
+     * Imports the lists into the catalogue ({@code ownerId} null) or as reader {@code ownerId}'s own lists. A
+     * reader's lists add their papers to the catalogue but nothing else: no topics from their headings, no course.
+     */
     @Transactional
     @TransactionConfiguration(timeout = LIST_TIMEOUT_SECONDS)
-    public ImportReport importLists(List<ParsedList> lists) {
+    public ImportReport importLists(List<ParsedList> lists, Long ownerId) {
         begin(LIST_TIMEOUT_SECONDS);
-        return write(lists);
+        return write(lists, ownerId);
     }
 
     /** Imports the lists only when the knowledge base has no reading list yet (first start). */
@@ -92,7 +100,8 @@ public class Importer {
     @TransactionConfiguration(timeout = SEED_TIMEOUT_SECONDS)
     public Optional<ImportReport> importIfEmpty(Supplier<List<ParsedList>> lists) {
         begin(SEED_TIMEOUT_SECONDS);
-        return ReadingList.count("ownerId is null") == 0 ? Optional.of(write(lists.get())) : Optional.empty();
+        return ReadingList.count("ownerId is null") == 0 ? Optional.of(write(lists.get(), null))
+                : Optional.empty();
     }
 
     /** Statements may take as long as the transaction may; then the advisory lock (waiting for it counts). */
@@ -106,7 +115,9 @@ public class Importer {
                 .setParameter("setting", setting).setParameter("value", value).getSingleResult();
     }
 
-    private ImportReport write(List<ParsedList> lists) {
+    private ImportReport write(List<ParsedList> lists, Long ownerId) {
+        boolean catalogue = ownerId == null;
+        ListWriter listWriter = new ListWriter(readStatus, ownerId, catalogue ? readStatus.seedOwner() : ownerId);
         boolean bulk = lists.stream().mapToInt(list -> list.entries().size()).sum() > BULK_ENTRIES;
         if (bulk) {
             setLocal("readnext.bulk", "on");
@@ -126,13 +137,13 @@ public class Importer {
             for (ParsedEntry entry : list.entries()) {
                 boolean firstMention = !papers.containsKey(entry.resource());
                 Merged m = papers.computeIfAbsent(entry.resource(), merges::merge);
-                boolean linked = topics.link(m.paper().id, topics.ensure(entry.topicPath()));
+                boolean linked = catalogue && topics.link(m.paper().id, topics.ensure(entry.topicPath()));
                 Outcome outcome = firstMention ? m.outcome() : Outcome.UNCHANGED;
                 entryPapers.add(m.paper());
                 outcomes.add(outcome == Outcome.UNCHANGED && linked ? Outcome.MERGED : outcome);
             }
-            boolean[] listChanged = new ListWriter().write(list, entryPapers);
-            Set<Long> courseChanged = list.course() == null ? Set.of()
+            boolean[] listChanged = listWriter.write(list, entryPapers);
+            Set<Long> courseChanged = list.course() == null || !catalogue ? Set.of()
                     : writeCourse(list.course(), papers, merges, topics);
             for (int i = 0; i < outcomes.size(); i++) {
                 Outcome outcome = outcomes.get(i);

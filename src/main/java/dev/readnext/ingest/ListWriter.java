@@ -3,16 +3,20 @@ package dev.readnext.ingest;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.hibernate.Session;
 
 import dev.readnext.list.ReadingList;
 import dev.readnext.list.ReadingListEntry;
+import dev.readnext.list.ListVisibility;
 import dev.readnext.paper.Paper;
+import dev.readnext.paper.ReadStatus;
 
 import dev.readnext.ingest.parse.ParsedEntry;
 import dev.readnext.ingest.parse.ParsedList;
@@ -20,16 +24,34 @@ import dev.readnext.list.ListFormat;
 
 /**
  * Makes a reading list's entries in the database equal to the parsed list: one entry per paper at the position
- * of its first mention; entries no longer in the list are removed. Read status comes from the list only when
- * the list has checkboxes, so re-importing a plain list keeps what readers marked.
+ * of its first mention; entries no longer in the list are removed. The list is the catalogue's, or a reader's own
+ * when an owner is given. Its checkboxes are its owner's read status (the seed owner's for the catalogue): a ticked
+ * new entry marks the paper read, and re-importing a checklist sets each paper's status to its checkbox; lists
+ * without checkboxes never change what was marked.
  */
 final class ListWriter {
 
-    /** @return for each parsed entry, whether its membership row was created or changed */
+    private final ReadStatus readStatus;
+    private final Long ownerId;
+    private final long readerId;
+
+    /**
+     * @param ownerId  the reader whose own list this is, or null for the catalogue's
+     * @param readerId whose read status the checkboxes are: the owner, or the seed owner for the catalogue
+     */
+    ListWriter(ReadStatus readStatus, Long ownerId, long readerId) {
+        this.readStatus = readStatus;
+        this.ownerId = ownerId;
+        this.readerId = readerId;
+    }
+
+    /** @return for each parsed entry, whether its membership row or its checkbox was created or changed */
     boolean[] write(ParsedList parsed, List<Paper> papers) {
-        ReadingList list = ReadingList.findBySlug(parsed.slug()).orElseGet(ReadingList::new);
+        ReadingList list = ReadingList.find(ownerId, parsed.slug()).orElseGet(ReadingList::new);
         if (list.id == null) {
             list.slug = parsed.slug();
+            list.ownerId = ownerId;
+            list.visibility = ownerId == null ? ListVisibility.PUBLIC : ListVisibility.PRIVATE;
         }
         list.name = parsed.name();
         list.format = parsed.format();
@@ -37,6 +59,9 @@ final class ListWriter {
 
         Map<Long, ReadingListEntry> existing = new HashMap<>();
         ReadingListEntry.forLists(List.of(list.id)).forEach(e -> existing.put(e.paperId, e));
+        Set<Long> read = readStatus.readAmong(readerId, papers.stream().map(p -> p.id).toList());
+        Set<Long> markRead = new HashSet<>();
+        Set<Long> markUnread = new HashSet<>();
         Map<Long, ReadingListEntry> kept = new LinkedHashMap<>();
         List<ReadingListEntry> added = new ArrayList<>();
         boolean[] changed = new boolean[papers.size()];
@@ -47,15 +72,16 @@ final class ListWriter {
             }
             ParsedEntry parsedEntry = parsed.entries().get(i);
             ReadingListEntry entry = existing.get(paperId);
+            boolean checkboxCounts = entry == null ? parsedEntry.read() : parsed.format() == ListFormat.CHECKLIST;
+            if (checkboxCounts && parsedEntry.read() != read.contains(paperId)) {
+                (parsedEntry.read() ? markRead : markUnread).add(paperId);
+                changed[i] = true;
+            }
             if (entry == null) {
                 entry = new ReadingListEntry();
                 entry.listId = list.id;
                 entry.paperId = paperId;
-                entry.read = parsedEntry.read();
                 added.add(entry);
-                changed[i] = true;
-            } else if (parsed.format() == ListFormat.CHECKLIST && entry.read != parsedEntry.read()) {
-                entry.read = parsedEntry.read();
                 changed[i] = true;
             }
             int position = kept.size() + 1;
@@ -69,6 +95,8 @@ final class ListWriter {
         insert(added);
         existing.keySet().removeAll(kept.keySet());
         existing.values().forEach(ReadingListEntry::delete);
+        readStatus.mark(readerId, markRead, true);
+        readStatus.mark(readerId, markUnread, false);
         return changed;
     }
 
@@ -85,14 +113,13 @@ final class ListWriter {
         session.flush(); // the new papers the entries point to
         session.doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO reading_list_entry (list_id, paper_id, position, section, read)
-                    VALUES (?, ?, ?, ?, ?)""")) {
+                    INSERT INTO reading_list_entry (list_id, paper_id, position, section)
+                    VALUES (?, ?, ?, ?)""")) {
                 for (ReadingListEntry entry : entries) {
                     insert.setLong(1, entry.listId);
                     insert.setLong(2, entry.paperId);
                     insert.setInt(3, entry.position);
                     insert.setString(4, entry.section);
-                    insert.setBoolean(5, entry.read);
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -28,12 +28,13 @@ public class ReadingListImport {
     @Inject
     ImportMetrics metrics;
 
-    public ImportReport importList(String name, String content) {
+    /** Imports into the catalogue ({@code ownerId} null) or as one of reader {@code ownerId}'s own lists. */
+    public ImportReport importList(String name, String content, Long ownerId) {
         ImportMetrics.Run run = metrics.start(ImportMetrics.UNKNOWN_FORMAT);
         try {
             ParsedList list = parse(name, content);
             run.format(list.format().name());
-            ImportReport report = importer.importLists(List.of(list));
+            ImportReport report = importer.importLists(List.of(list), ownerId);
             run.succeeded(report.created(), report.merged());
             return report;
         } catch (RuntimeException e) {

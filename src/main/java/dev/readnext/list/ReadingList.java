@@ -24,12 +24,12 @@ import dev.readnext.persistence.SluggedEntity;
 
 /**
  * A reading list as imported (an awesome-list, a checkbox dump, a course's readings…), or a reader's own list
- * ({@link #ownerId}), which only that reader ever sees.
+ * ({@link #ownerId}), which only that reader sees unless they make it public.
  */
 @Entity
 @Table(name = "reading_list")
 @Description("A reading list as imported (an awesome list, a checkbox list, a course's readings…), or a reader's"
-        + " own list (saveToList), which only that reader sees")
+        + " own list (saveToList, importReadingList by a reader), which only that reader sees unless made PUBLIC")
 public class ReadingList extends SluggedEntity implements Node {
 
     @NonNull
@@ -41,14 +41,30 @@ public class ReadingList extends SluggedEntity implements Node {
     @Enumerated(EnumType.STRING)
     public ListFormat format;
 
-    /** The reader who saved this list (saveToList), private to them; null for the catalogue's lists. */
+    /** The reader whose list this is (saveToList, importReadingList by a reader); null for the catalogue's lists. */
     @Ignore
     @Column(name = "owner_id")
     public Long ownerId;
 
+    @NonNull
+    @Description("Who may see the list: PRIVATE (only its owner) or PUBLIC; the catalogue's lists are public")
+    @Enumerated(EnumType.STRING)
+    public ListVisibility visibility = ListVisibility.PUBLIC;
+
     /** A catalogue list (never a reader's) by slug. */
     public static Optional<ReadingList> findBySlug(String slug) {
         return find("slug = ?1 and ownerId is null", slug).firstResultOptional();
+    }
+
+    /** A reader's own list by slug, or with no owner a catalogue list. */
+    public static Optional<ReadingList> find(Long ownerId, String slug) {
+        return ownerId == null ? findBySlug(slug) : find("slug = ?1 and ownerId = ?2", slug, ownerId)
+                .firstResultOptional();
+    }
+
+    /** Whether a caller who is reader {@code viewerId} (null: anonymous) may see this list. */
+    public boolean visibleTo(Long viewerId) {
+        return visibility == ListVisibility.PUBLIC || ownerId != null && ownerId.equals(viewerId);
     }
 
     /** The catalogue's lists (no reader's), sorted. */

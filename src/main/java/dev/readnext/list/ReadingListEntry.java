@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 
 import dev.readnext.persistence.GeneratedIdEntity;
 
-/** A paper's place in a reading list, with its read status. */
+/** A paper's place in a reading list (its read checkbox is the list owner's read status: ReadStatus). */
 @Entity
 @Table(name = "reading_list_entry")
 @Description("A paper's place in a reading list, with its read status there")
@@ -31,9 +31,6 @@ public class ReadingListEntry extends GeneratedIdEntity {
     /** the heading the entry sits under in the list */
     @Description("The heading the entry sits under in the list (\"Miscellaneous / Datalogy\"); null outside any heading")
     public String section;
-
-    @Description("Whether the paper is marked read in this list")
-    public boolean read;
 
     public static List<ReadingListEntry> forLists(List<Long> listIds) {
         return list("listId in ?1 order by listId, position", listIds);

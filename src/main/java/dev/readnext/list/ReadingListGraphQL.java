@@ -42,7 +42,8 @@ public class ReadingListGraphQL {
     @Mutation
     @NonNull
     @RolesAllowed(Roles.EDITOR)
-    @Description("Marks a paper read or unread in a reading list")
+    @Description("Ticks or unticks a paper's checkbox in one of the catalogue's reading lists (editors): the paper is"
+            + " then read or unread for the lists' owner (readnext.seed.owner), in every catalogue list that has it")
     public ReadStatusUpdatePayload readStatusUpdate(@NonNull @Description("The list, the paper and its status")
             ReadStatusUpdateInput input) {
         return new ReadStatusUpdatePayload(setReadStatus(input.list, input.paperId, input.read),
@@ -53,7 +54,7 @@ public class ReadingListGraphQL {
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Deprecated(reason = "Use readStatusUpdate" + Mutations.PAYLOAD)
-    @Description("Marks a paper read or unread in a reading list")
+    @Description("Ticks or unticks a paper's checkbox in one of the catalogue's reading lists (see readStatusUpdate)")
     public ReadingListEntry setReadStatus(@NonNull @Description("The reading list's slug") String list,
             @NonNull @Id @Description(Ids.PAPER_ID + "; NOT_FOUND if the paper is not in the list") String paperId,
             @NonNull @Description("True for read, false for unread") Boolean read) {
@@ -100,6 +101,13 @@ public class ReadingListGraphQL {
             @Description(Paging.BEFORE) String before) {
         return lists.entriesOfLists(batch).stream()
                 .map(entries -> ReadingListEntryConnection.of(Page.of(entries, first, after, last, before))).toList();
+    }
+
+    @NonNull
+    @Description("Whether the paper is marked read in this list: its owner's read status of the paper (the catalogue's"
+            + " lists belong to one designated reader, readnext.seed.owner); the same in every list of that owner")
+    public List<@NonNull Boolean> read(@Source List<ReadingListEntry> batch) {
+        return lists.readOf(batch);
     }
 
     @NonNull

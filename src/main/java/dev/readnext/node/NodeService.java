@@ -74,11 +74,14 @@ public class NodeService {
         };
     }
 
-    /** The catalogue's lists and the caller's own; another reader's list is as unknown as a deleted one. */
+    /**
+     * The public lists (the catalogue's and readers' public ones) and the caller's own; another reader's private list
+     * is as unknown as a deleted one.
+     */
     private Map<Long, ReadingList> visibleLists(List<Long> keys) {
-        long caller = readers.existing().map(r -> r.id).orElse(0L);
-        return Batches.index(ReadingList.<ReadingList>list("id in ?1 and (ownerId is null or ownerId = ?2)", keys,
-                caller), l -> l.id);
+        Long caller = readers.existing().map(r -> r.id).orElse(null);
+        return Batches.index(ReadingList.<ReadingList>list("id in ?1", keys).stream()
+                .filter(list -> list.visibleTo(caller)).toList(), l -> l.id);
     }
 
     /** The caller's reader if the keys name it; nothing else (another reader's id is as unknown as a deleted one). */

@@ -19,7 +19,8 @@ final class PaperConditions {
     private PaperConditions() {
     }
 
-    static PaperConditions of(PaperFilter filter, ToLongFunction<String> topicId, ToLongFunction<String> listId) {
+    static PaperConditions of(PaperFilter filter, ToLongFunction<String> topicId, ToLongFunction<String> listId,
+            ReadStatus readStatus) {
         PaperConditions c = new PaperConditions();
         if (filter.kind != null) {
             c.add("p.kind = :kind", "kind", filter.kind.name());
@@ -41,10 +42,9 @@ final class PaperConditions {
                     "listId", list);
         }
         if (filter.read != null) {
-            String readEntry = "EXISTS (SELECT 1 FROM reading_list_entry r JOIN reading_list rl ON rl.id = r.list_id"
-                    + " WHERE r.paper_id = p.id AND r.read AND rl.owner_id IS NULL"
-                    + (list != null ? " AND r.list_id = :listId)" : ")");
-            c.clauses.add(filter.read ? readEntry : "NOT " + readEntry);
+            // in a (catalogue) list: its checkbox, the seed owner's status; else the viewer's status
+            c.add(filter.read ? ReadStatus.VIEWER_HAS_READ : "NOT " + ReadStatus.VIEWER_HAS_READ, "viewer",
+                    list != null ? readStatus.seedOwnerSubject() : readStatus.viewer());
         }
         if (filter.text != null && filter.text.length() > PaperService.MAX_QUERY_TEXT) {
             throw ApiException.badInput("text", "filter text must have at most " + PaperService.MAX_QUERY_TEXT

@@ -12,7 +12,8 @@ public class PaperFilter {
     public ResourceKind kind;
     @Description("reading-list slug")
     public String list;
-    @Description("read status in the given list, or in any list when no list is given")
+    @Description("Read or not: by the signed-in reader (anonymous: by the catalogue's owner, whose checkboxes the"
+            + " catalogue's lists show); with list, the paper's checkbox in that list")
     public Boolean read;
     @Description("Only papers published in this year")
     public Integer year;

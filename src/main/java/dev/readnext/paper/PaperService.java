@@ -33,6 +33,9 @@ public class PaperService {
     @Inject
     EntityManager em;
 
+    @Inject
+    ReadStatus readStatus;
+
     public Optional<Paper> find(Long id, String slug, String arxivId) {
         int given = (id != null ? 1 : 0) + (slug != null ? 1 : 0) + (arxivId != null ? 1 : 0);
         if (given != 1) {
@@ -60,7 +63,7 @@ public class PaperService {
         long afterId = Paging.afterId(after);
         long beforeId = Paging.beforeId(before);
         PaperConditions where = PaperConditions.of(filter == null ? new PaperFilter() : filter, this::topicId,
-                this::listId);
+                this::listId, readStatus);
         Object[] counts = (Object[]) where.bind(em.createNativeQuery("SELECT count(*),"
                 + " count(*) FILTER (WHERE p.id <= :afterId), count(*) FILTER (WHERE p.id >= :beforeId)"
                 + " FROM paper p" + where.sql()))
@@ -120,7 +123,7 @@ public class PaperService {
             return List.of();
         }
         PaperConditions where = PaperConditions.of(filter == null ? new PaperFilter() : filter, this::topicId,
-                this::listId);
+                this::listId, readStatus);
         List<Object[]> rows = where.bind(em.createNativeQuery("""
                 SELECT c.id, ts_rank_cd(c.search, c.q, 32) AS rank
                 FROM (SELECT p.id, p.search, q

@@ -22,6 +22,8 @@ import dev.readnext.list.ReadingListEntry;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperConnection;
 import dev.readnext.paper.PaperService;
+import dev.readnext.reader.ListVisibilityPayloads.ReadingListVisibilityUpdateInput;
+import dev.readnext.reader.ListVisibilityPayloads.ReadingListVisibilityUpdatePayload;
 import dev.readnext.recommend.Recommendation;
 
 @GraphQLApi
@@ -104,6 +106,18 @@ public class ReaderGraphQL {
                     + " name the same list") String list) {
         Reader reader = readers.required("saveToList");
         return lists.save(reader, paper(paperId), list);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Makes one of the signed-in reader's own lists PUBLIC (anyone with its id sees its name, entries and"
+            + " their checkboxes: the reader's read status of those papers) or PRIVATE again (any valid token;"
+            + " UNAUTHENTICATED without one); any other list is NOT_FOUND")
+    public ReadingListVisibilityUpdatePayload readingListVisibilityUpdate(
+            @NonNull @Description("The list and who may see it") ReadingListVisibilityUpdateInput input) {
+        Reader reader = readers.required("readingListVisibilityUpdate");
+        return new ReadingListVisibilityUpdatePayload(lists.setVisibility(reader, input.listId, input.visibility),
+                input.clientMutationId);
     }
 
     private Paper paper(String paperId) {

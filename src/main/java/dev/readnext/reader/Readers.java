@@ -9,20 +9,17 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 import dev.readnext.api.ApiException;
 import dev.readnext.api.Paging;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperConnection;
 import dev.readnext.paper.PaperService;
+import dev.readnext.paper.ReadStatus;
+import dev.readnext.security.Caller;
 
 /**
  * The caller as a reader, and their read status. The caller is whoever the verified bearer token names by its
@@ -33,11 +30,11 @@ import dev.readnext.paper.PaperService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Readers {
 
-    static final int MAX_SUBJECT = 255;
-    static final int MAX_NAME = 500;
+    @Inject
+    Caller caller;
 
     @Inject
-    SecurityIdentity identity;
+    ReadStatus readStatus;
 
     @Inject
     EntityManager em;
@@ -45,19 +42,15 @@ public class Readers {
     @Inject
     PaperService papers;
 
-    /** What the token says about the caller. */
-    record Claims(String subject, String name) {
-    }
-
     /** The caller's reader row, created on first use: an upsert, so concurrent first requests make one row. */
     @Transactional
     public Optional<Reader> signedIn() {
-        return caller().map(claims -> find(claims.subject()).orElseGet(() -> create(claims)));
+        return caller.claims().map(claims -> find(claims.subject()).orElseGet(() -> create(claims)));
     }
 
     /** The caller's reader row if it exists already; never writes. */
     public Optional<Reader> existing() {
-        return caller().flatMap(claims -> find(claims.subject()));
+        return caller.subject().flatMap(this::find);
     }
 
     /** The caller as a reader, or UNAUTHENTICATED for {@code operation} (which needs one). */
@@ -72,25 +65,21 @@ public class Readers {
      * query however many papers.
      */
     public List<Boolean> readByCaller(List<Paper> page) {
-        Optional<Claims> caller = caller();
-        if (caller.isEmpty()) {
+        Optional<String> subject = caller.subject();
+        if (subject.isEmpty()) {
             return Collections.nCopies(page.size(), null);
         }
         Set<Long> read = page.isEmpty() ? Set.of() : new HashSet<>(PaperService.longs(em.createNativeQuery(
                 "SELECT rr.paper_id FROM reader_read rr JOIN reader r ON r.id = rr.reader_id"
                         + " WHERE r.subject = :subject AND rr.paper_id IN (:ids)")
-                .setParameter("subject", caller.get().subject())
+                .setParameter("subject", subject.get())
                 .setParameter("ids", PaperService.ids(page)).getResultList()));
         return page.stream().map(p -> read.contains(p.id)).toList();
     }
 
     /** Marks the paper read (keeping the first time it was read) or unread, for this reader. */
-    @Transactional
     public void mark(Reader reader, long paperId, boolean read) {
-        String sql = read
-                ? "INSERT INTO reader_read (reader_id, paper_id) VALUES (:reader, :paper) ON CONFLICT DO NOTHING"
-                : "DELETE FROM reader_read WHERE reader_id = :reader AND paper_id = :paper";
-        em.createNativeQuery(sql).setParameter("reader", reader.id).setParameter("paper", paperId).executeUpdate();
+        readStatus.mark(reader.id, List.of(paperId), read);
     }
 
     /**
@@ -123,26 +112,7 @@ public class Readers {
         return Reader.find("subject", subject).firstResultOptional();
     }
 
-    private Reader create(Claims claims) {
-        em.createNativeQuery("INSERT INTO reader (subject, name) VALUES (:subject, :name)"
-                + " ON CONFLICT (subject) DO NOTHING")
-                .setParameter("subject", claims.subject()).setParameter("name", claims.name()).executeUpdate();
-        return find(claims.subject()).orElseThrow();
-    }
-
-    private Optional<Claims> caller() {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
-            return Optional.empty();
-        }
-        String subject = token.getSubject();
-        if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT) {
-            return Optional.empty();
-        }
-        return Optional.of(new Claims(subject, name(token.getClaim("name"))));
-    }
-
-    private static String name(Object claim) {
-        String name = claim instanceof JsonString json ? json.getString() : claim instanceof String s ? s : null;
-        return name == null || name.isBlank() ? null : name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME);
+    private Reader create(Caller.Claims claims) {
+        return Reader.findById(readStatus.readerId(claims.subject(), claims.name()));
     }
 }

@@ -23,7 +23,8 @@ import dev.readnext.paper.PaperService;
 public class RecommendGraphQL {
 
     private static final String FIRST = "Number of recommendations, 0 to 50";
-    private static final String EXCLUDE_READ = "Leave out papers marked read in any reading list";
+    static final String EXCLUDE_READ = "Leave out the papers read: by the signed-in reader (markRead), or when"
+            + " anonymous by the catalogue's owner (the papers ticked in the catalogue's reading lists)";
 
     @Inject
     Recommender recommender;

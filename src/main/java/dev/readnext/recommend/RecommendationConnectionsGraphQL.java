@@ -36,7 +36,7 @@ public class RecommendationConnectionsGraphQL {
     @NonNull
     @Description("relatedPapers as a connection:" + DEPTH)
     public RecommendationConnection relatedPapersConnection(@NonNull @Id @Description(Ids.PAPER_ID) String paperId,
-            @DefaultValue("false") @Description("Leave out papers marked read in any reading list") boolean excludeRead,
+            @DefaultValue("false") @Description(RecommendGraphQL.EXCLUDE_READ) boolean excludeRead,
             @Description(Paging.FIRST) Integer first,
             @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last,

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import dev.readnext.api.ApiException;
 import dev.readnext.api.Paging;
+import dev.readnext.paper.ReadStatus;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperService;
 import dev.readnext.recommend.Blend.Candidates;
@@ -56,6 +57,9 @@ public class Recommender {
     @Inject
     PaperEmbeddings embeddings;
 
+    @Inject
+    ReadStatus readStatus;
+
     /** Recommendations after each paper, aligned with the given papers, for the GraphQL field named. */
     @Timed(value = "readnext.recommendations", histogram = true, description = "Time to compute recommendations")
     public List<List<Recommendation>> after(@MeterTag("field") Field field, List<Long> paperIds, Integer first,
@@ -63,7 +67,7 @@ public class Recommender {
         int size = Paging.pageSize(first, 5, MAX_RESULTS);
         Blend blend = blend(index.require());
         Map<Long, Structure> structures = structure.of(paperIds);
-        Set<Long> read = excludeRead ? structure.readPapers() : Set.of();
+        Set<Long> read = excludeRead ? readStatus.readByViewer() : Set.of();
         List<Candidates> candidates = paperIds.stream()
                 .map(id -> blend.candidates(id, structures.get(id), read, size)).toList();
         Set<Long> all = new HashSet<>();
@@ -87,7 +91,7 @@ public class Recommender {
         // words none of which any paper uses are not a subject: no meaning is looked for in them (nor CPU spent)
         Int8Vector meaning = query.isEmpty() ? null : embeddings.embed(text).orElse(null);
         List<Group> topics = structure.topicsNamedIn(text);
-        Set<Long> read = excludeRead ? structure.readPapers() : Set.of();
+        Set<Long> read = excludeRead ? readStatus.readByViewer() : Set.of();
         Map<Long, HybridHit> similarities = blend.candidatesAbout(query, meaning, structure.membersOfSmall(topics),
                 read, size);
         List<ScoredPaper> ranked = blend.rankAbout(query, similarities, topics,

@@ -178,15 +178,6 @@ public class StructureSignals {
         return terms;
     }
 
-    /** Papers marked read in any of the catalogue's reading lists (readers' own lists are theirs alone). */
-    @SuppressWarnings("unchecked")
-    public Set<Long> readPapers() {
-        return new HashSet<>(((List<Number>) em.createNativeQuery(
-                "SELECT DISTINCT e.paper_id FROM reading_list_entry e JOIN reading_list l ON l.id = e.list_id"
-                        + " WHERE e.read AND l.owner_id IS NULL").getResultList())
-                .stream().map(Number::longValue).toList());
-    }
-
     /** The course readings and path steps after each paper, in the courses and paths that have it. */
     @SuppressWarnings("unchecked")
     private void following(Long[] ids, Map<Long, Map<Long, Next>> course, Map<Long, Map<Long, Next>> path) {

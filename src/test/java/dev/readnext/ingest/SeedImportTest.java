@@ -76,14 +76,13 @@ class SeedImportTest {
     }
 
     @Test
-    void readStatusComesFromTheCheckboxes() throws SQLException {
-        assertEquals(1, count("SELECT count(*) FROM reading_list_entry e JOIN reading_list l ON l.id = e.list_id"
-                + " JOIN paper p ON p.id = e.paper_id WHERE l.slug = 'read-list-dump' AND e.read AND p.arxiv_id = '2401.04088'"));
-        assertEquals(0, count("SELECT count(*) FROM reading_list_entry e JOIN reading_list l ON l.id = e.list_id"
-                + " JOIN paper p ON p.id = e.paper_id WHERE e.read AND p.arxiv_id IS DISTINCT FROM '2401.04088'"
-                + " AND l.slug IN " + SEED_LISTS));
-        assertTrue(count("SELECT count(*) FROM reading_list_entry e JOIN reading_list l ON l.id = e.list_id"
-                + " WHERE l.slug = 'read-list-dump' AND NOT e.read") > 80);
+    void readStatusComesFromTheCheckboxesAndBelongsToTheSeedOwner() throws SQLException {
+        String ownerRead = " JOIN reader_read rr ON rr.paper_id = p.id JOIN reader r ON r.id = rr.reader_id"
+                + " AND r.subject = 'curator'";
+        assertEquals(1, count("SELECT count(*) FROM paper p" + ownerRead + " WHERE p.arxiv_id = '2401.04088'"));
+        assertEquals(0, count("SELECT count(*) FROM paper p" + ownerRead + " WHERE p.arxiv_id IS DISTINCT FROM"
+                + " '2401.04088' AND p.id IN (SELECT e.paper_id FROM reading_list_entry e JOIN reading_list l"
+                + " ON l.id = e.list_id WHERE l.slug IN " + SEED_LISTS + ")"));
     }
 
     @Test
@@ -99,7 +98,7 @@ class SeedImportTest {
     void importingTheSameListsAgainChangesNoRow() throws SQLException {
         Map<String, List<String>> before = DatabaseState.rowVersions(db);
 
-        ImportReport report = importer.importLists(SeedImporter.parseBundledLists());
+        ImportReport report = importer.importLists(SeedImporter.parseBundledLists(), null);
         boolean importedOnStart = importer.importIfEmpty(SeedImporter::parseBundledLists).isPresent();
 
         assertEquals(0, report.created());

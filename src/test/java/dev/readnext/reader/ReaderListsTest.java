@@ -42,6 +42,9 @@ class ReaderListsTest {
 
     private static final String SAVE = "mutation S($id: ID!, $list: String!) { saveToList(paperId: $id, list: $list)"
             + " { position section read paper { id } list { id name format } } }";
+    private static final String VISIBILITY = "mutation V($id: ID!, $v: ListVisibility!) {"
+            + " readingListVisibilityUpdate(input: { listId: $id, visibility: $v, clientMutationId: \"v1\" })"
+            + " { readingList { visibility } clientMutationId } }";
     private static final String MY_LISTS = "{ me { readingLists { id slug name entries { position paper { id } } } } }";
 
     @Inject
@@ -125,6 +128,50 @@ class ReaderListsTest {
         String listId = save(alice, papers.get(0), secret).extract().path("data.saveToList.list.id");
         ok(alice, "query N($id: ID!) { node(id: $id) { ... on ReadingList { name } } }", Map.of("id", listId))
                 .body("data.node.name", equalTo(secret));
+    }
+
+    @Test
+    void aPublicListIsSeenByAnyoneByItsIdWithItsCheckboxesAndPrivateAgainIsGone() {
+        String listId = save(alice, papers.get(0), secret).extract().path("data.saveToList.list.id");
+        save(alice, papers.get(1), secret);
+        ok(alice, "mutation M($id: ID!) { markRead(paperId: $id) { id } }", Map.of("id", papers.get(1)));
+        String node = "query N($id: ID!) { node(id: $id) { ... on ReadingList { name visibility entries { read"
+                + " paper { id } } } } }";
+        ok(alice, VISIBILITY, Map.of("id", listId, "v", "PUBLIC"))
+                .body("data.readingListVisibilityUpdate.readingList.visibility", equalTo("PUBLIC"))
+                .body("data.readingListVisibilityUpdate.clientMutationId", equalTo("v1"));
+        for (String other : new String[] { bob, null }) {
+            ok(other, node, Map.of("id", listId)).body("data.node.name", equalTo(secret))
+                    .body("data.node.visibility", equalTo("PUBLIC"))
+                    .body("data.node.entries.paper.id", contains(papers.get(0), papers.get(1)))
+                    .body("data.node.entries.read", contains(false, true));
+        }
+        // published by id only: the catalogue's lists and another reader's read status stay as they were
+        ok(bob, "{ readingLists { name } }", Map.of()).body("data.readingLists.name", not(hasItem(secret)));
+        ok(bob, "query P($id: ID!) { paper(id: $id) { readByMe } }", Map.of("id", papers.get(1)))
+                .body("data.paper.readByMe", equalTo(false));
+
+        ok(alice, VISIBILITY, Map.of("id", listId, "v", "PRIVATE"));
+        ok(bob, node, Map.of("id", listId)).body("data.node", nullValue());
+        ok(null, node, Map.of("id", listId)).body("data.node", nullValue());
+    }
+
+    @Test
+    void onlyTheOwnerChangesAListsVisibilityAndAnotherReadersListIsAsUnknownAsNone() throws SQLException {
+        String listId = save(alice, papers.get(0), secret).extract().path("data.saveToList.list.id");
+        String catalogueList = ok(null, "{ readingLists { id } }", Map.of()).extract().path("data.readingLists[0].id");
+        ok(bob, "{ me { id } }", Map.of());
+        var before = DatabaseState.rowVersions(db);
+        String asBob = as(bob, VISIBILITY, Map.of("id", listId, "v", "PUBLIC"))
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND")).extract().path("errors[0].message");
+        String unknown = as(bob, VISIBILITY, Map.of("id", "UmVhZGluZ0xpc3Q6OTk5OTk5OQ", "v", "PUBLIC"))
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND")).extract().path("errors[0].message");
+        assertEquals(unknown.replace("UmVhZGluZ0xpc3Q6OTk5OTk5OQ", listId), asBob);
+        as(alice, VISIBILITY, Map.of("id", catalogueList, "v", "PRIVATE"))
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        as(null, VISIBILITY, Map.of("id", listId, "v", "PUBLIC"))
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        assertEquals(before, DatabaseState.rowVersions(db));
     }
 
     @Test

@@ -45,7 +45,6 @@ class MutationAccessTest {
             Map.entry("movePathStep", "movePathStep(path: \"x\", paperId: \"1\", position: 1) { slug }"),
             Map.entry("removePathStep", "removePathStep(path: \"x\", paperId: \"1\") { slug }"),
             Map.entry("deleteLearningPath", "deleteLearningPath(slug: \"x\")"),
-            Map.entry("importReadingList", "importReadingList(name: \"x\", content: \"- [a](https://a.org)\") { created }"),
             Map.entry("importArxivMetadata", "importArxivMetadata(content: \"{}\") { created }"),
             Map.entry("paperCreate", "paperCreate(input: { title: \"x\" }) { clientMutationId }"),
             Map.entry("paperUpdate", "paperUpdate(input: { id: \"1\", version: 0, title: \"x\" }) { clientMutationId }"),
@@ -67,10 +66,16 @@ class MutationAccessTest {
                     "learningPathStepRemove(input: { path: \"x\", paperId: \"1\" }) { clientMutationId }"),
             Map.entry("learningPathDelete", "learningPathDelete(input: { slug: \"x\" }) { clientMutationId }"));
 
-    /** Mutations of the caller's own state, which any valid token may call (ReaderTest covers what they do). */
+    /**
+     * Mutations of the caller's own state, which any valid token may call (ReaderTest, ReaderListsTest and
+     * ReaderImportTest cover what they do; importReadingList writes the catalogue only for editors).
+     */
     private static final Map<String, String> READER_CALLS = Map.of(
             "markRead", "markRead(paperId: \"1\") { id }",
-            "saveToList", "saveToList(paperId: \"1\", list: \"x\") { position }");
+            "saveToList", "saveToList(paperId: \"1\", list: \"x\") { position }",
+            "readingListVisibilityUpdate", "readingListVisibilityUpdate(input: { listId: \"UmVhZGluZ0xpc3Q6MQ\","
+                    + " visibility: PUBLIC }) { clientMutationId }",
+            "importReadingList", "importReadingList(name: \"x\", content: \"- [a](https://a.org)\") { created }");
 
     @Inject
     DataSource db;
