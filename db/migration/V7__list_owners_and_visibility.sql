@@ -3,11 +3,11 @@
 -- editors import) show the seed owner's, the reader named by readnext.seed.owner (Flyway placeholder seed_owner).
 -- The checkboxes ticked so far become that reader's reads, so every entry that showed read still does; a paper
 -- ticked in one catalogue list now shows read in all of them, being read by the one owner.
-INSERT INTO reader (subject) VALUES ($owner$${seed_owner}$owner$) ON CONFLICT (subject) DO NOTHING;
+INSERT INTO reader (subject) VALUES ('${seed_owner}') ON CONFLICT (subject) DO NOTHING;
 INSERT INTO reader_read (reader_id, paper_id)
 SELECT DISTINCT r.id, e.paper_id
 FROM reading_list_entry e JOIN reading_list l ON l.id = e.list_id
-     JOIN reader r ON r.subject = $owner$${seed_owner}$owner$
+     JOIN reader r ON r.subject = '${seed_owner}'
 WHERE e.read AND l.owner_id IS NULL
 ORDER BY 2
 ON CONFLICT DO NOTHING;

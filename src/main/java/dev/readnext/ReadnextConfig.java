@@ -104,7 +104,7 @@ public interface ReadnextConfig {
          * The reader (a token's {@code sub}) who owns the catalogue's reading lists, the seed lists and those editors
          * import: their entries' {@code read} field is this reader's read status, and their checkboxes mark papers
          * read for this reader. Migration V7 hands the checkboxes ticked before readers existed to this reader. Also
-         * a Flyway placeholder ({@code seed_owner}).
+         * the Flyway placeholder {@code seed_owner}, quoted there: it must not contain a single quote.
          */
         @WithDefault("curator")
         String owner();
