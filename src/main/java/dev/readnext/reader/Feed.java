@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import dev.readnext.api.ApiException;
 import dev.readnext.paper.PaperService;
 import dev.readnext.recommend.Recommendation;
-import dev.readnext.recommend.Recommender;
+import dev.readnext.recommend.FeedRanking;
 
 /**
  * A reader's "for you" feed (issue 17): recommendations from the papers they read and saved to their own lists. The
@@ -38,7 +38,7 @@ public class Feed {
     EntityManager em;
 
     @Inject
-    Recommender recommender;
+    FeedRanking ranking;
 
     /** The reader's feed, {@code first} (1 to 50, else BAD_USER_INPUT) entries at most; empty with no history. */
     public List<Recommendation> of(Reader reader, Integer first) {
@@ -68,6 +68,6 @@ public class Feed {
                 + " WHERE reader_id = :reader UNION SELECT e.paper_id FROM reading_list_entry e"
                 + " JOIN reading_list l ON l.id = e.list_id WHERE l.owner_id = :reader")
                 .setParameter("reader", reader.id).getResultList()));
-        return recommender.forHistory(profile, weights, exclude, size);
+        return ranking.forHistory(profile, weights, exclude, size);
     }
 }

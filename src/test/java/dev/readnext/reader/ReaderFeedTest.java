@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 import dev.readnext.api.Ids;
-import dev.readnext.recommend.Recommender;
+import dev.readnext.recommend.FeedRanking;
 import dev.readnext.security.Tokens;
 
 /** The "for you" feed (issue 17 item 4): from the caller's own history, never what they read, explained, varied. */
@@ -40,7 +40,7 @@ class ReaderFeedTest {
             + " reasons because { id } } } }";
 
     @Inject
-    Recommender recommender;
+    FeedRanking feedRanking;
 
     private String alice;
     private String bob;
@@ -69,9 +69,9 @@ class ReaderFeedTest {
             assertTrue(history.containsAll(because.get(i)), "because names only papers of the reader's history");
         }
         for (int i = 1; i < ids.size(); i++) {
-            double similarity = recommender.similarity(Ids.paperId("id", ids.get(i - 1)),
+            double similarity = feedRanking.similarity(Ids.paperId("id", ids.get(i - 1)),
                     Ids.paperId("id", ids.get(i)));
-            assertTrue(similarity < Recommender.NEAR_DUPLICATE, "entries " + (i - 1) + " and " + i
+            assertTrue(similarity < FeedRanking.NEAR_DUPLICATE, "entries " + (i - 1) + " and " + i
                     + " are near-duplicates: " + similarity);
         }
     }
