@@ -35,18 +35,18 @@ final class DenseQuery {
     }
 
     /**
-     * The cosine of a document given by its forward-index entry: stored weights times query weights in ascending
-     * term order, summed in double, as a brute-force scan of the stored vectors computes it.
+     * The cosine of a document given by its forward-index entry: stored weights times query weights, summed in any
+     * order to the same value ({@link OrderFreeSum}), as {@link QueryVector#dot} computes it from stored vectors.
      */
     double score(int[] terms, float[] logTf, float inverseNorm) {
-        double sum = 0;
+        long sum = 0;
         for (int j = 0; j < terms.length; j++) {
             int term = terms[j];
             if ((termBits[term >>> 6] & 1L << term) != 0) {
                 float weight = IndexGeneration.weight(logTf[j], weightAndTermWeight[2 * term + 1], inverseNorm);
-                sum += (double) weightAndTermWeight[2 * term] * weight;
+                sum += OrderFreeSum.dot((double) weightAndTermWeight[2 * term] * weight);
             }
         }
-        return sum;
+        return OrderFreeSum.dotValue(sum);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Arrays;
  *   g(t)     = √(ln((1 + n_g) / (1 + df_g(t))) + 1)   if df_g(t) ≥ 2, else 0    n_g, df_g: live counts at build time
  *   w(d, t)  = (1 + ln tf(d, t)) · g(t) / ‖d‖          ‖d‖ = sqrt(Σ_t ((1 + ln tf(d, t)) · g(t))²)
  * </pre>
- * (df_g = 0 for terms first seen since). Documents upserted later are weighted with that same table, so every stored
+ * (df_g = 0 for terms first seen since), or, when the generation is weighed with shared {@link TermStatistics}, the n
+ * and df those give (terms included). Documents upserted later are weighted with that same table, so every stored
  * vector is exactly the formula above for the generation's (n_g, df_g), and cosine = dot product of stored vectors.
  * Terms of weight 0 have no postings and are left out of stored vectors.
  * Not thread-safe: {@link TfIdfIndex} serialises writers and excludes readers while mutating.
@@ -20,16 +21,19 @@ final class IndexGeneration {
     final int documentsAtBuild;
     final DocumentStore docs;
     final PostingLists postings;
-    private final float[] termWeights;
+    /** The shared statistics this generation is weighted with; null: the live counts at build time. */
+    final TermStatistics statistics;
+    private float[] termWeights;
     private int changesSinceBuild;
 
     private IndexGeneration(int number, int documentsAtBuild, float[] termWeights, DocumentStore docs,
-                            PostingLists postings) {
+                            PostingLists postings, TermStatistics statistics) {
         this.number = number;
         this.documentsAtBuild = documentsAtBuild;
         this.termWeights = termWeights;
         this.docs = docs;
         this.postings = postings;
+        this.statistics = statistics;
     }
 
     /**
@@ -52,20 +56,23 @@ final class IndexGeneration {
     }
 
     /**
-     * Weighs every live document of {@code source} with term weights from the dictionary's live document frequencies,
-     * compacting ordinals. Reads {@code source} only, so readers of the old generation may run meanwhile.
+     * Weighs every live document of {@code source} with term weights from {@code statistics}, or when null from the
+     * dictionary's live document frequencies, compacting ordinals. Reads {@code source} only, so readers of the old
+     * generation may run meanwhile.
      */
-    static IndexGeneration weigh(int number, DocumentStore source, TermDictionary dictionary) {
+    static IndexGeneration weigh(int number, DocumentStore source, TermDictionary dictionary,
+                                 TermStatistics statistics) {
         int n = source.liveDocuments();
         int termCount = dictionary.size();
         float[] termWeights = new float[termCount];
         int[] capacities = new int[termCount];
         for (int t = 0; t < termCount; t++) {
-            termWeights[t] = termWeight(n, dictionary.liveDf(t));
+            termWeights[t] = statistics == null ? termWeight(n, dictionary.liveDf(t))
+                    : statistics.termWeight(dictionary.term(t));
             capacities[t] = termWeights[t] == 0f ? 0 : dictionary.liveDf(t);
         }
         IndexGeneration generation = new IndexGeneration(number, n, termWeights, new DocumentStore(n),
-                new PostingLists(capacities));
+                new PostingLists(capacities), statistics);
         for (int d = 0; d < source.ordinalBound(); d++) {
             if (source.isLive(d)) {
                 int ordinal = generation.docs.append(source.id(d), source.terms(d), source.logTf(d),
@@ -77,7 +84,10 @@ final class IndexGeneration {
         return generation;
     }
 
-    /** g(t) of this generation; 0 for a term first seen since it was built. */
+    /**
+     * g(t) of this generation. A term first seen since it was built weighs 0 with live counts (df_g = 0), and what the
+     * shared statistics say with those (see {@link #upsert}).
+     */
     float termWeight(int term) {
         return term < termWeights.length ? termWeights[term] : 0f;
     }
@@ -88,6 +98,14 @@ final class IndexGeneration {
 
     /** Adds or replaces the document {@code id}; keeps the dictionary's live document frequencies in step. */
     void upsert(long id, TermFrequencies doc, TermDictionary dictionary) {
+        if (statistics != null && dictionary.size() > termWeights.length) {
+            // terms new to this replica: the shared statistics may know them from another replica's documents
+            int known = termWeights.length;
+            termWeights = Arrays.copyOf(termWeights, dictionary.size());
+            for (int t = known; t < termWeights.length; t++) {
+                termWeights[t] = statistics.termWeight(dictionary.term(t));
+            }
+        }
         float inverseNorm = inverseNorm(doc.terms(), doc.logTf());
         int ordinal = docs.ordinalOf(id);
         if (ordinal < 0) {
@@ -148,13 +166,13 @@ final class IndexGeneration {
         return query.score(docs.terms(ordinal), docs.logTf(ordinal), docs.inverseNorm(ordinal));
     }
 
+    /** 1 / ‖d‖, the same whatever the order of the terms ({@link OrderFreeSum}). */
     private float inverseNorm(int[] terms, float[] logTf) {
-        double sumOfSquares = 0;
+        long squares = 0;
         for (int j = 0; j < terms.length; j++) {
-            double x = (double) logTf[j] * termWeight(terms[j]);
-            sumOfSquares += x * x;
+            squares += OrderFreeSum.square((double) logTf[j] * termWeight(terms[j]));
         }
-        return sumOfSquares == 0 ? 0f : (float) (1.0 / Math.sqrt(sumOfSquares));
+        return squares == 0 ? 0f : (float) (1.0 / Math.sqrt(OrderFreeSum.squareValue(squares)));
     }
 
     /** The document's non-zero weights, terms ascending. */

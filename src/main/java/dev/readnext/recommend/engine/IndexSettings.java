@@ -21,6 +21,14 @@ public record IndexSettings(FieldBoosts boosts, double rebuildFraction, Executor
         }
     }
 
+    /**
+     * No automatic re-weighting: whoever holds the index re-weighs it ({@link TfIdfIndex#reweigh}), e.g. with
+     * statistics shared by every replica.
+     */
+    public IndexSettings withoutAutomaticReweighting() {
+        return new IndexSettings(boosts, Double.POSITIVE_INFINITY, rebuildExecutor);
+    }
+
     public IndexSettings withBoosts(FieldBoosts newBoosts) {
         return new IndexSettings(newBoosts, rebuildFraction, rebuildExecutor);
     }

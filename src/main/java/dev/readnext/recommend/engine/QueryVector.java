@@ -46,21 +46,24 @@ public final class QueryVector {
         return weights[i];
     }
 
-    /** Σ of the products of the weights of the terms both vectors have: their cosine, both being L2-normalised. */
+    /**
+     * Σ of the products of the weights of the terms both vectors have: their cosine, both being L2-normalised; the
+     * same whatever the term ids ({@link OrderFreeSum}).
+     */
     public double dot(QueryVector other) {
-        double sum = 0;
+        long sum = 0;
         int i = 0;
         int j = 0;
         while (i < terms.length && j < other.terms.length) {
             int difference = Integer.compare(terms[i], other.terms[j]);
             if (difference == 0) {
-                sum += (double) weights[i++] * other.weights[j++];
+                sum += OrderFreeSum.dot((double) weights[i++] * other.weights[j++]);
             } else if (difference < 0) {
                 i++;
             } else {
                 j++;
             }
         }
-        return sum;
+        return OrderFreeSum.dotValue(sum);
     }
 }

@@ -42,10 +42,11 @@ final class SparseSum {
     }
 
     private static QueryVector normalisedPositive(int[] terms, double[] sums, int distinct) {
-        double sumOfSquares = 0;
+        long squares = 0;
         for (int i = 0; i < distinct; i++) {
-            sumOfSquares += sums[i] > 0 ? sums[i] * sums[i] : 0;
+            squares += sums[i] > 0 ? OrderFreeSum.square(sums[i]) : 0;
         }
+        double sumOfSquares = OrderFreeSum.squareValue(squares);
         double inverseNorm = sumOfSquares > 0 ? 1.0 / Math.sqrt(sumOfSquares) : 0;
         int[] keptTerms = new int[distinct];
         float[] keptWeights = new float[distinct];

@@ -27,6 +27,11 @@ final class TermDictionary {
         return size;
     }
 
+    /** The term of an id. */
+    String term(int termId) {
+        return new String(termChars, termStarts[termId], termStarts[termId + 1] - termStarts[termId]);
+    }
+
     /** The id of {@code term}, or -1. */
     int idOf(String term) {
         int mask = table.length - 1;

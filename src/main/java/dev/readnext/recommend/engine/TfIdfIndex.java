@@ -2,6 +2,7 @@ package dev.readnext.recommend.engine;
 
 import dev.readnext.text.TextAnalyzer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,15 @@ import java.util.stream.Stream;
  * index is re-weighted from its forward index (no re-analysis) on {@link IndexSettings#rebuildExecutor()} and
  * swapped in atomically. With the default 2 %, n drifts by at most 2 % (ln-term error ≤ 0.02 on idf ≥ 1),
  * and a term's df by at most the number of changes. {@link #rebuild()} forces a re-weighting.
+ *
+ * <h2>Shared statistics: replicas that agree</h2>
+ * Counting n and df itself, each replica weighs with the counts of its own history, so a restarted replica and a
+ * long-running one score alike papers differently. Built or re-weighed with shared {@link TermStatistics} instead
+ * ({@link #build(Stream, IndexSettings, TermStatistics)}, {@link #reweigh}), every index gives each term the weight
+ * those statistics give it, also terms it first sees later; and as norms and cosines are summed in an order-free
+ * fixed point ({@link OrderFreeSum}), indexes holding the same documents return bit-identical scores whatever their
+ * term ids. The service re-weighs every replica with the same published statistics
+ * ({@link IndexSettings#withoutAutomaticReweighting()}).
  *
  * <p><b>Invariant</b>: at any time, every query returns exactly the brute-force top k by cosine over the
  * current generation's weight vectors of the live documents (score descending, then id ascending).
@@ -74,6 +84,15 @@ public final class TfIdfIndex {
      * score, independent of thread timing.
      */
     public static TfIdfIndex build(Stream<DocumentText> documents, IndexSettings settings) {
+        return build(documents, settings, null);
+    }
+
+    /**
+     * As {@link #build(Stream, IndexSettings)}, weighted with shared {@code statistics} (null: the documents' own
+     * counts): an index built this way gives a document the same weights as any other index weighed with them.
+     */
+    public static TfIdfIndex build(Stream<DocumentText> documents, IndexSettings settings,
+                                   TermStatistics statistics) {
         DocumentAnalyzer analyzer = new DocumentAnalyzer(new TextAnalyzer(), settings.boosts());
         TermDictionary dictionary = new TermDictionary();
         DocumentStore store = new DocumentStore(BUILD_BATCH);
@@ -96,7 +115,8 @@ public final class TfIdfIndex {
             }
         }
         dictionary.trimToSize();
-        return new TfIdfIndex(settings, analyzer, dictionary, IndexGeneration.weigh(1, store, dictionary));
+        return new TfIdfIndex(settings, analyzer, dictionary, IndexGeneration.weigh(1, store, dictionary,
+                statistics));
     }
 
     /** Reads the next batch and starts analysing it in parallel; null at the end of the stream. */
@@ -135,10 +155,43 @@ public final class TfIdfIndex {
 
     /** Re-weighs every document with idf from the live counts now, as a new generation. */
     public void rebuild() {
+        reweigh(null);
+    }
+
+    /**
+     * Re-weighs every document with the shared {@code statistics} (null: the live counts now), as a new generation,
+     * from the forward index (no text is analysed again); queries use the old generation until it is swapped in.
+     */
+    public void reweigh(TermStatistics statistics) {
         synchronized (writerMonitor) {
-            IndexGeneration next = IndexGeneration.weigh(generation.number + 1, generation.docs, dictionary);
+            IndexGeneration next = IndexGeneration.weigh(generation.number + 1, generation.docs, dictionary,
+                    statistics);
             lock.write(() -> generation = next);
         }
+    }
+
+    /** The live counts now, to be shared: the number of documents and the df of every term at least two have. */
+    public TermStatistics statistics() {
+        return lock.read(() -> {
+            List<String> terms = new ArrayList<>();
+            for (int t = 0; t < dictionary.size(); t++) {
+                if (dictionary.liveDf(t) >= 2) {
+                    terms.add(dictionary.term(t));
+                }
+            }
+            String[] sorted = terms.toArray(String[]::new);
+            Arrays.sort(sorted);
+            int[] frequencies = new int[sorted.length];
+            for (int i = 0; i < sorted.length; i++) {
+                frequencies[i] = dictionary.liveDf(dictionary.idOf(sorted[i]));
+            }
+            return new TermStatistics(generation.docs.liveDocuments(), sorted, frequencies);
+        });
+    }
+
+    /** The shared statistics the current generation is weighted with; empty when weighted with its own counts. */
+    public Optional<TermStatistics> weighting() {
+        return lock.read(() -> Optional.ofNullable(generation.statistics));
     }
 
     public boolean contains(long id) {
