@@ -189,6 +189,21 @@ class ReaderWebPageTest {
     }
 
     @Test
+    void theCourseReadingsCarryTheToggleToo() {
+        Page page = open(1280, 900);
+        page.navigate(root + "#/course/llm-901");
+        signIn(page, ada, "Ada");
+        Locator reading = page.getByTestId("session").filter(new Locator.FilterOptions()
+                .setHasText("Positional Encodings and Long Context")).locator("li", new Locator.LocatorOptions()
+                .setHasText(ROFORMER_TITLE));
+
+        reading.getByTestId("read-toggle").click();
+
+        assertThat(reading.getByTestId("read-toggle")).hasAttribute("aria-pressed", "true");
+        assertEquals(true, readByAda("RoPE"));
+    }
+
+    @Test
     void savingOffersTheReadersOwnListsAndAddsToTheOneChosen() {
         GraphQL.as(ada, "mutation($p: ID!) { saveToList(paperId: $p, list: \"Week 1\") { position } }",
                 Map.of("p", paperId(ROFORMER))).statusCode(200);
