@@ -92,10 +92,11 @@ function tokenDialog() {
     if (event.submitter?.value === 'save') setEditorToken(input.value.trim() || null);
     if (event.submitter?.value === 'clear') setEditorToken(null);
   });
-  // a reader's token shows their name; any other token (an editor's) shows "Editor ✓"
+  // a reader's token shows their name, an expired one asks for a new one; any other token (an editor's) "Editor ✓"
   const updateButton = () => {
     const button = document.querySelector('[data-testid=token-button]');
-    button.textContent = readerToken() ? `${readerName()} ✓` : editorToken() ? 'Editor ✓' : 'Sign in';
+    button.textContent = readerToken() ? `${readerName()} ✓` : tokenClaims()?.sub ? 'Sign in again'
+      : editorToken() ? 'Editor ✓' : 'Sign in';
     button.classList.toggle('active', Boolean(editorToken()));
     document.querySelector('[data-sign-out]').hidden = !editorToken();
     for (const link of document.querySelectorAll('[data-reader-only]')) link.hidden = !readerToken();

@@ -4,7 +4,8 @@ import { ApiError, editorToken, query, readerToken, tokenHasGroup } from './api.
 import { readerActions } from './reader.js';
 
 /** The paper fields the cards show; readByMe is null unless a reader is signed in. */
-export const PAPER_FIELDS = `id slug title tldr kind year url arxivId codeUrl readByMe lists { list { slug name } read }`;
+export const PAPER_FIELDS = `id slug title tldr kind year url arxivId codeUrl readByMe
+  lists { list { slug name } read }`;
 
 const REASONS = {
   FOLLOW_UP: ['Builds on it', 'newer work on the subject, or work that names it'],

@@ -6,7 +6,9 @@ import { h, fill } from './dom.js';
 import { editorToken, query } from './api.js';
 import { errorMessage, readBadge } from './components.js';
 
-const MARK_READ = `mutation MarkRead($id: ID!, $read: Boolean!) { markRead(paperId: $id, read: $read) { id readByMe } }`;
+const MARK_READ = `mutation MarkRead($id: ID!, $read: Boolean!) {
+  markRead(paperId: $id, read: $read) { id readByMe }
+}`;
 const SAVE = `mutation Save($id: ID!, $list: String!) { saveToList(paperId: $id, list: $list) { list { slug name } } }`;
 const MY_LISTS = `{ me { readingLists { slug name } } }`;
 
@@ -97,7 +99,7 @@ function saveForm(paper, id, known) {
   const input = h('input', { id: `${id}-name`, type: 'text', maxlength: '300', autocomplete: 'off',
     placeholder: 'To read this week', 'data-testid': 'save-list-name' });
   const nameField = h('div', { class: 'field' }, h('label', { for: input.id }, 'New list name'), input);
-  const status = h('p', { class: 'save-status', role: 'status', 'data-testid': 'save-status' });
+  const status = h('div', { class: 'save-status', role: 'status', 'data-testid': 'save-status' });
   const showName = () => { nameField.hidden = Boolean(select) && select.value !== NEW; };
   select?.addEventListener('change', showName);
   showName();

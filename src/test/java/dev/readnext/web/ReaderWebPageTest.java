@@ -36,6 +36,7 @@ import dev.readnext.graphql.GraphQL;
 import dev.readnext.security.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
 
 /**
  * The web page for signed-in readers (issue 17), in a real browser against the service: two readers side by side,
@@ -247,6 +248,24 @@ class ReaderWebPageTest {
         page.navigate(root + "#/paper/" + ROFORMER);
         assertThat(page.getByTestId("paper-header").getByTestId("mark-read")).isDisabled();
         assertThat(page.getByTestId("read-toggle")).hasCount(0);
+    }
+
+    @Test
+    void anExpiredReaderTokenAsksToSignInAgainAndBrowsingGoesOnAnonymously() {
+        // signed with the development key as Tokens signs, but expired a minute ago
+        String expired = Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).subject("web-expired-" + UUID.randomUUID())
+                .claim("name", "Old").expiresAt(Instant.now().minusSeconds(60)).sign("jwt/dev-private.pem");
+        Page page = open(1280, 900);
+        page.navigate(root + "#/paper/" + ROFORMER);
+        page.getByTestId("token-button").click();
+        page.getByTestId("token-input").fill(expired);
+        page.getByTestId("token-save").click();
+
+        assertThat(page.getByTestId("token-button")).hasText("Sign in again");
+        assertThat(page.getByTestId("paper-header")).containsText(ROFORMER_TITLE);
+        assertThat(page.getByTestId("related").getByTestId("recommendation").first()).isVisible();
+        assertThat(page.getByTestId("read-toggle")).hasCount(0);
+        assertThat(page.locator(".site-nav a[href='#/library']")).isHidden();
     }
 
     @Test

@@ -28,5 +28,6 @@ function render(feed) {
     return emptyState('Nothing for you yet: you have no reading history.',
       'Mark papers as read or save them to a list, and recommendations from them appear here.');
   }
-  return h('ol', { class: 'cards ranked', 'data-testid': 'feed' }, feed.map(rec => h('li', {}, recommendationCard(rec))));
+  return h('ol', { class: 'cards ranked', 'data-testid': 'feed' },
+    feed.map(rec => h('li', {}, recommendationCard(rec))));
 }
