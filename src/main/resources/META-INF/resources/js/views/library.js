@@ -5,7 +5,7 @@ import { kindBadge, paperHref, load, emptyState, countLabel } from '../component
 import { readToggle, signInPrompt } from '../reader.js';
 
 const SHOWN = 50;
-const ROW_FIELDS = 'id slug title kind year readByMe';
+const ROW_FIELDS = `id slug title kind year readByMe`;
 
 const LIBRARY = `{
   me {
