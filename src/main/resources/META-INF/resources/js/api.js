@@ -19,11 +19,14 @@ export class ApiError extends Error {
   }
 }
 
-/** The response as {data, errors} (errors as ApiErrors), for views that use partial data. */
-export async function request(query, variables = {}, { asEditor = false } = {}) {
+/**
+ * The response as {data, errors} (errors as ApiErrors), for views that use partial data. The token goes with every
+ * request while it names a reader (so that me and readByMe answer for them), else only with withToken (mutations).
+ */
+export async function request(query, variables = {}, { withToken = false } = {}) {
   const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
   const token = editorToken();
-  if (asEditor && token) headers.Authorization = `Bearer ${token}`;
+  if (token && (withToken || readerToken())) headers.Authorization = `Bearer ${token}`;
   let response;
   try {
     response = await fetch('graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
@@ -55,6 +58,27 @@ export function setEditorToken(token) {
   if (token) sessionStorage.setItem(TOKEN_KEY, token);
   else sessionStorage.removeItem(TOKEN_KEY);
   window.dispatchEvent(new Event('editor-token'));
+}
+
+/**
+ * The token if it names a reader (a sub claim) and has not expired, else null. Only such a token is sent with every
+ * query: one that is not a JWT, or has expired, would turn plain browsing into errors.
+ */
+export function readerToken() {
+  const claims = tokenClaims();
+  const fresh = !claims?.exp || claims.exp * 1000 > Date.now();
+  return claims?.sub && fresh ? editorToken() : null;
+}
+
+/** The name to show for the signed-in reader: the token's name, else its upn or sub. */
+export function readerName() {
+  const claims = readerToken() && tokenClaims();
+  return claims ? claims.name ?? claims.upn ?? claims.sub : null;
+}
+
+/** Whether the token claims the group (the service checks it; this only decides what to offer). */
+export function tokenHasGroup(group) {
+  return tokenClaims()?.groups?.includes(group) ?? false;
 }
 
 /** The token's claims as the page can read them (unverified: the service verifies), or null. */

@@ -1,12 +1,14 @@
-/** The page shell: hash routes to views, the navigation, the skip link and the editor token dialog. */
+/** The page shell: hash routes to views, the navigation, the skip link, the token dialog and signing out. */
 import { h, fill } from './dom.js';
-import { editorToken, setEditorToken, tokenClaims } from './api.js';
+import { editorToken, readerName, readerToken, setEditorToken, tokenClaims } from './api.js';
 import { nextView } from './views/next.js';
 import { searchView } from './views/search.js';
 import { paperView } from './views/paper.js';
 import { topicsView, topicView } from './views/topics.js';
 import { courseView } from './views/course.js';
 import { pathView } from './views/path.js';
+import { libraryView } from './views/library.js';
+import { forYouView } from './views/foryou.js';
 import { emptyState } from './components.js';
 
 const ROUTES = [
@@ -18,6 +20,8 @@ const ROUTES = [
   [/^\/topic\/(.+)$/, ([slug], params) => topicView(slug, params)],
   [/^\/course\/?(.*)$/, ([slug]) => courseView(slug || 'llm-901')],
   [/^\/path\/(.+)$/, ([slug]) => pathView(slug)],
+  [/^\/library$/, () => libraryView()],
+  [/^\/for-you$/, () => forYouView()],
 ];
 
 const main = document.getElementById('main');
@@ -71,7 +75,7 @@ function tokenDialog() {
   const status = dialog.querySelector('[data-testid=token-status]');
   const describe = () => {
     const claims = editorToken() && tokenClaims();
-    fill(status, !editorToken() ? 'No token: you can browse, but not edit.'
+    fill(status, !editorToken() ? 'No token: you can browse, but not mark papers read.'
       : !claims ? 'A token is set, but it does not look like a JWT.'
         : [`Token for ${claims.upn ?? claims.sub ?? 'an unnamed user'}`,
           claims.groups ? `, groups: ${claims.groups.join(', ')}` : '',
@@ -88,11 +92,19 @@ function tokenDialog() {
     if (event.submitter?.value === 'save') setEditorToken(input.value.trim() || null);
     if (event.submitter?.value === 'clear') setEditorToken(null);
   });
+  // a reader's token shows their name, an expired one asks for a new one; any other token (an editor's) "Editor ✓"
   const updateButton = () => {
-    const button = document.querySelector('.token-button');
-    button.textContent = editorToken() ? 'Editor ✓' : 'Editor token';
+    const button = document.querySelector('[data-testid=token-button]');
+    button.textContent = readerToken() ? `${readerName()} ✓` : tokenClaims()?.sub ? 'Sign in again'
+      : editorToken() ? 'Editor ✓' : 'Sign in';
     button.classList.toggle('active', Boolean(editorToken()));
+    document.querySelector('[data-sign-out]').hidden = !editorToken();
+    for (const link of document.querySelectorAll('[data-reader-only]')) link.hidden = !readerToken();
   };
+  document.querySelector('[data-sign-out]').addEventListener('click', () => {
+    setEditorToken(null);
+    document.querySelector('[data-testid=token-button]').focus();
+  });
   window.addEventListener('editor-token', () => { updateButton(); route(); });
   updateButton();
 }

@@ -1,9 +1,11 @@
 /** Pieces the views share: paper cards, recommendation reasons, read status, loading, empty and error states. */
 import { h, fill, plural } from './dom.js';
-import { ApiError, editorToken, query } from './api.js';
+import { ApiError, editorToken, query, readerToken, tokenHasGroup } from './api.js';
+import { readerActions } from './reader.js';
 
-/** The paper fields the cards show. */
-export const PAPER_FIELDS = `id slug title tldr kind year url arxivId codeUrl lists { list { slug name } read }`;
+/** The paper fields the cards show; readByMe is null unless a reader is signed in. */
+export const PAPER_FIELDS = `id slug title tldr kind year url arxivId codeUrl readByMe
+  lists { list { slug name } read }`;
 
 const REASONS = {
   FOLLOW_UP: ['Builds on it', 'newer work on the subject, or work that names it'],
@@ -12,6 +14,7 @@ const REASONS = {
   SAME_SECTION: ['Same section', 'a reading list or course puts them in the same section'],
   LISTED_TOGETHER: ['Listed together', 'several lists put them in the same section'],
   SIMILAR_TEXT: ['Similar text', 'title, TL;DR or abstract use the same words'],
+  SEMANTICALLY_SIMILAR: ['Similar in meaning', 'close in meaning, possibly in other words'],
   SAME_TOPIC: ['Same topic', 'shares a topic with it'],
   MATCHES_TEXT: ['Matches your words', 'its title, TL;DR or abstract use the words you asked about'],
   IN_TOPIC: ['In the topic', 'in the topic your words name'],
@@ -30,7 +33,13 @@ export function isRead(paper) {
   return paper.lists?.some(entry => entry.read) ?? false;
 }
 
+/** A signed-in reader's own read status; for anyone else, the reading lists' checkboxes. */
 export function readBadge(paper) {
+  if (paper.readByMe != null) {
+    return paper.readByMe
+      ? h('span', { class: 'status status-read', 'data-testid': 'read-status' }, '✓ read by you')
+      : h('span', { class: 'status', 'data-testid': 'read-status' }, 'not read by you');
+  }
   if (!paper.lists?.length) return null;
   return isRead(paper)
     ? h('span', { class: 'status status-read', 'data-testid': 'read-status' }, '✓ read')
@@ -61,14 +70,18 @@ export function meta(paper, ...extra) {
     extra);
 }
 
-/** A card with the paper's title (linked to its page), kind, year, read status, TL;DR and links. */
+/**
+ * A card with the paper's title (linked to its page), kind, year, read status, TL;DR and links; and for a signed-in
+ * reader, "Mark as read" and "Save to list".
+ */
 export function paperCard(paper, { heading = 'h3', testid = 'paper-card', children = [] } = {}) {
   return h('article', { class: 'card paper-card', 'data-testid': testid },
     h(heading, { class: 'card-title' }, h('a', { href: paperHref(paper) }, paper.title)),
     meta(paper),
     paper.tldr && h('p', { class: 'tldr' }, paper.tldr),
     paperLinks(paper),
-    children);
+    children,
+    readerActions(paper));
 }
 
 export function reasonChips(reasons) {
@@ -87,7 +100,10 @@ export function sharedTerms(terms) {
     terms.map((term, i) => [i ? ', ' : '', h('q', {}, term)]));
 }
 
-/** A recommended paper with the reasons it was recommended and the words it shares. */
+/**
+ * A recommended paper with the reasons it was recommended and the words it shares; in the "for you" feed, also the
+ * reader's papers it follows from (because).
+ */
 export function recommendationCard(rec, { readAction = false } = {}) {
   return paperCard(rec.paper, {
     testid: 'recommendation',
@@ -96,6 +112,8 @@ export function recommendationCard(rec, { readAction = false } = {}) {
       h('div', { class: 'why' }, reasonChips(rec.reasons), sharedTerms(rec.sharedTerms),
         h('span', { class: 'score', title: 'text similarity plus course, path and topic signals' },
           `score ${rec.score.toFixed(2)}`)),
+      rec.because?.length && h('p', { class: 'because', 'data-testid': 'because' }, 'Because you read or saved ',
+        rec.because.map((paper, i) => [i ? ', ' : '', h('a', { href: paperHref(paper) }, paper.title)])),
       readAction && editorToken() && markReadControl(rec.paper),
     ],
   });
@@ -103,10 +121,15 @@ export function recommendationCard(rec, { readAction = false } = {}) {
 
 /**
  * "Mark as read" for editors: sets the read status in every reading list the paper is in.
- * Without a token the button is disabled and says how to get one.
+ * Without a token the button is disabled and says how to get one. A reader's token without the editor role gets the
+ * reader's own toggle instead (readerActions); an editor who is also a reader gets both, this one named for the lists.
  */
 export function markReadControl(paper) {
   if (!paper.lists?.length) return null;
+  const reader = Boolean(readerToken());
+  if (reader && !tokenHasGroup('editor')) return null;
+  const [markRead, markUnread] = reader ? ['Tick in the reading lists', 'Untick in the reading lists']
+    : ['Mark as read', 'Mark as unread'];
   const box = h('div', { class: 'read-control', 'data-testid': 'read-control' });
   const render = (error) => {
     const read = isRead(paper);
@@ -114,11 +137,11 @@ export function markReadControl(paper) {
       type: 'button', class: 'button secondary small', 'data-testid': 'mark-read',
       disabled: !editorToken(), 'aria-describedby': editorToken() ? null : `token-hint-${paper.id}`,
       onclick: () => toggle(!read, button),
-    }, read ? 'Mark as unread' : 'Mark as read');
+    }, read ? markUnread : markRead);
     fill(box, button,
       !editorToken() && h('span', { class: 'hint', id: `token-hint-${paper.id}` },
-        'Editors: ', h('button', { type: 'button', class: 'link-button', 'data-open-token': '' }, 'add a token'),
-        ' to mark papers read.'),
+        h('button', { type: 'button', class: 'link-button', 'data-open-token': '' }, 'Sign in'),
+        ' with a token to mark papers read.'),
       error && errorMessage(error));
   };
   const toggle = async (read, button) => {
@@ -145,7 +168,7 @@ async function setRead(paper, read) {
   const variables = { id: paper.id, read };
   lists.forEach((slug, i) => { variables[`list${i}`] = slug; });
   const data = await query(`mutation MarkRead($id: ID!, $read: Boolean!, ${params}) { ${fields} }`, variables,
-    { asEditor: true });
+    { withToken: true });
   return lists.map((_, i) => data[`e${i}`].entry);
 }
 

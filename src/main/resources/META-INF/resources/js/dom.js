@@ -47,3 +47,9 @@ export function formatDate(isoDate) {
   return new Date(isoDate).toLocaleDateString('en-US',
     { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** An instant ("2026-12-02T14:16:49Z") as the day it was in the reader's time zone: "Wed, Dec 2, 2026". */
+export function formatDay(instant) {
+  return new Date(instant).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric',
+    year: 'numeric' });
+}

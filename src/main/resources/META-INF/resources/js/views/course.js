@@ -2,6 +2,7 @@
 import { h, formatDate, plural } from '../dom.js';
 import { query } from '../api.js';
 import { isRead, kindBadge, paperHref, load, emptyState } from '../components.js';
+import { readToggle } from '../reader.js';
 
 const COURSE = `query Course($slug: String!) {
   course(slug: $slug) {
@@ -9,7 +10,7 @@ const COURSE = `query Course($slug: String!) {
     sessions {
       position label date title
       section { number title }
-      readingItems { optional paper { id slug title tldr kind lists { read } } }
+      readingItems { optional paper { id slug title tldr kind readByMe lists { read } } }
     }
   }
 }`;
@@ -60,6 +61,7 @@ function sessionItem(session) {
             isRead(paper) ? h('span', { class: 'status status-read', title: 'read' }, '✓') : null,
             h('a', { href: paperHref(paper) }, paper.title), ' ', kindBadge(paper.kind),
             optional ? h('span', { class: 'chip optional' }, 'optional') : null),
-          paper.tldr && h('p', { class: 'tldr' }, paper.tldr))))
+          paper.tldr && h('p', { class: 'tldr' }, paper.tldr),
+          paper.readByMe != null && readToggle(paper))))
         : h('p', { class: 'muted' }, 'No readings for this session.')));
 }

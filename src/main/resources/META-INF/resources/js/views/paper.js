@@ -4,6 +4,7 @@ import { query } from '../api.js';
 import {
   PAPER_FIELDS, meta, paperLinks, markReadControl, recommendationCard, load, emptyState,
 } from '../components.js';
+import { readerActions } from '../reader.js';
 
 const PAPER = `query Paper($id: ID, $slug: String) {
   paper(id: $id, slug: $slug) {
@@ -35,7 +36,8 @@ function render({ paper, courses }) {
       paperLinks(paper),
       h('p', {}, h('a', { class: 'button secondary', href: `#/next/${encodeURIComponent(paper.title)}` },
         'What to read after this →')),
-      markReadControl(paper)),
+      markReadControl(paper),
+      readerActions(paper)),
     paper.tldr && section('TL;DR', h('p', { class: 'tldr lead' }, paper.tldr)),
     paper.abstract && section('Abstract', h('p', { class: 'abstract' }, paper.abstract)),
     paper.topics.length ? section('Topics', h('ul', { class: 'chips' }, paper.topics.map(t =>

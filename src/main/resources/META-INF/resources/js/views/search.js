@@ -2,6 +2,7 @@
 import { h, fill, highlighted } from '../dom.js';
 import { query } from '../api.js';
 import { PAPER_FIELDS, paperHref, meta, paperLinks, load, emptyState, countLabel } from '../components.js';
+import { readerActions } from '../reader.js';
 
 const FILTERS = ['topic', 'kind', 'read'];
 const MAX_RESULTS = 100;
@@ -136,5 +137,6 @@ function resultCard(paper, body) {
     meta(paper, paper.topics.map(t => h('a', { class: 'chip topic', href: `#/topic/${encodeURIComponent(t.slug)}` },
       t.name))),
     body,
-    paperLinks(paper));
+    paperLinks(paper),
+    readerActions(paper));
 }
