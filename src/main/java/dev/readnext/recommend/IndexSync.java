@@ -36,6 +36,9 @@ import dev.readnext.recommend.embedding.EmbeddingSync;
  * <p>A bulk import logs no per-paper changes but one rebuild marker (a row with {@code rebuild} set, migration V3):
  * reading it, now or when catching up after a lost connection, rebuilds the whole index from the database.
  *
+ * <p>A published weighting (migration V9, {@link IndexWeightings}) is a marker row too: reading it re-weighs the
+ * index with those statistics, so every replica weighs alike.
+ *
  * <p>With semantic similarity on, the same connection follows the papers' embeddings ({@link EmbeddingSync}): it
  * also LISTENs on {@code readnext_embeddings}, and each catch-up reads the embeddings written since the last one
  * (all of them the first time and after a rebuild).
@@ -125,12 +128,14 @@ public class IndexSync {
 
     private void catchUp() throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("""
-                SELECT seq, paper_id, rebuild, extract(epoch FROM clock_timestamp() - changed_at) FROM paper_change
+                SELECT seq, paper_id, rebuild, extract(epoch FROM clock_timestamp() - changed_at), weighting
+                FROM paper_change
                 WHERE seq > ? OR changed_at > clock_timestamp() - make_interval(secs => ?)
                 ORDER BY seq""")) {
             s.setLong(1, lastSeq);
             s.setDouble(2, LOOK_BACK.toSeconds());
             boolean rebuild = false;
+            long weighting = 0;
             try (ResultSet rs = s.executeQuery()) {
                 long readAt = System.nanoTime();
                 while (rs.next()) {
@@ -138,6 +143,8 @@ public class IndexSync {
                     if (applied.add(seq)) {
                         if (rs.getBoolean(3)) {
                             rebuild = true;
+                        } else if (rs.getObject(5) != null) {
+                            weighting = Math.max(weighting, rs.getLong(5));
                         } else {
                             index.apply(rs.getLong(2));
                             long ageAtRead = (long) (rs.getDouble(4) * 1e9);
@@ -149,6 +156,9 @@ public class IndexSync {
             }
             if (rebuild) {
                 index.rebuild();
+            }
+            if (weighting != 0) {
+                index.reweighTo(weighting);
             }
             if (embeddings.enabled()) {
                 embeddings.catchUp(connection, rebuild);

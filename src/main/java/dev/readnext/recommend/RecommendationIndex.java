@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import dev.readnext.recommend.engine.DocumentText;
+import dev.readnext.recommend.engine.IndexSettings;
 import dev.readnext.recommend.engine.IndexStats;
 import dev.readnext.recommend.engine.TfIdfIndex;
 
@@ -30,6 +32,11 @@ import dev.readnext.recommend.engine.TfIdfIndex;
  */
 @ApplicationScoped
 public class RecommendationIndex {
+
+    /** Every replica weighs with published statistics; none re-weighs on its own (see {@link IndexWeightings}). */
+    static final IndexSettings SETTINGS = IndexSettings.DEFAULT.withoutAutomaticReweighting();
+    /** Changes since the weighting in use, as a fraction of the documents, past which new counts are published. */
+    static final double DRIFT = 0.02;
 
     @Inject
     PaperTexts texts;
@@ -46,8 +53,16 @@ public class RecommendationIndex {
     @Inject
     EmbeddingSync embeddings;
 
+    @Inject
+    IndexWeightings weightings;
+
     private volatile TfIdfIndex index;
     private volatile Instant builtAt;
+    /** The published weighting the index is weighed with; 0 before the first is published. */
+    private volatile long weightingId;
+    /** A weighting this replica published and has not re-weighed with yet; 0 for none. */
+    private volatile long publishedId;
+    private final AtomicBoolean publishing = new AtomicBoolean();
 
     /** Runs after the seed import (which observes StartupEvent with the default priority). */
     void onStart(@Observes @Priority(3000) StartupEvent event) {
@@ -75,6 +90,9 @@ public class RecommendationIndex {
             builtAt = Instant.now();
             Log.infof("Recommendation index built: %s in %d ms", index.stats(),
                     Duration.between(started, builtAt).toMillis());
+            if (weightingId == 0) {
+                publish(); // the first replica of a new database: its counts become everyone's
+            }
         } catch (SQLException | RuntimeException e) {
             Log.error("Building the recommendation index failed; readiness stays down", e);
         }
@@ -93,13 +111,77 @@ public class RecommendationIndex {
             builtAt = Instant.now();
             Log.infof("Recommendation index rebuilt: %s in %d ms", fresh.stats(),
                     Duration.between(started, builtAt).toMillis());
+            publish(); // a bulk write changed the counts a lot: one replica publishes new ones for all
         } catch (SQLException | RuntimeException e) {
             Log.error("Rebuilding the recommendation index failed; the previous index keeps serving", e);
         }
     }
 
+    /** Builds from the database, weighed with the newest published weighting (its own counts when none). */
     private TfIdfIndex load() throws SQLException {
-        return texts.withAll(TfIdfIndex::build);
+        Optional<IndexWeightings.Weighting> shared = weightings.latest();
+        TfIdfIndex built = texts.withAll(documents -> TfIdfIndex.build(documents, SETTINGS,
+                shared.map(IndexWeightings.Weighting::statistics).orElse(null)));
+        weightingId = shared.map(IndexWeightings.Weighting::id).orElse(0L);
+        return built;
+    }
+
+    /**
+     * Re-weighs the index with published weighting {@code id} unless it already uses it or a newer one; called by
+     * {@link IndexSync} when the change log reaches its marker, on every replica at the same place in the log.
+     */
+    void reweighTo(long id) {
+        TfIdfIndex current = index;
+        if (current == null || id <= weightingId) {
+            return;
+        }
+        try {
+            Optional<IndexWeightings.Weighting> weighting = weightings.byId(id);
+            if (weighting.isPresent()) {
+                Instant started = Instant.now();
+                current.reweigh(weighting.get().statistics());
+                weightingId = id;
+                Log.infof("Recommendation index re-weighed with published weighting %d (%s) in %d ms", id,
+                        weighting.get().statistics(), Duration.between(started, Instant.now()).toMillis());
+            }
+        } catch (SQLException | RuntimeException e) {
+            Log.errorf(e, "Re-weighing with published weighting %d failed; the index keeps weighting %d", id,
+                    weightingId);
+        }
+    }
+
+    /**
+     * Publishes this replica's live counts for every replica once they drifted from the weighting in use by more
+     * than {@link #DRIFT} of the documents, unless this replica's last publication is still on its way or another
+     * replica published first.
+     */
+    private void publishIfDrifted(TfIdfIndex current) {
+        IndexStats stats = current.stats();
+        if (stats.changesSinceRebuild() > DRIFT * Math.max(1, stats.documents()) && publishedId <= weightingId
+                && publishing.compareAndSet(false, true)) {
+            Thread publisher = new Thread(() -> {
+                try {
+                    publish();
+                } finally {
+                    publishing.set(false);
+                }
+            }, "index-weighting-publish");
+            publisher.setDaemon(true);
+            publisher.start();
+        }
+    }
+
+    private void publish() {
+        TfIdfIndex current = index;
+        try {
+            Optional<Long> id = weightings.publish(weightingId, current.statistics());
+            id.ifPresent(published -> {
+                publishedId = published;
+                Log.infof("Published index weighting %d", published);
+            });
+        } catch (SQLException | RuntimeException e) {
+            Log.error("Publishing the index weighting failed; the next change tries again", e);
+        }
     }
 
     /** This replica's own changes apply at once; before the build is done, the sync catches them up. */
@@ -116,11 +198,13 @@ public class RecommendationIndex {
     public void apply(long paperId) {
         try {
             Optional<DocumentText> text = texts.byId(paperId);
+            TfIdfIndex current = index;
             if (text.isPresent()) {
-                index.upsert(text.get());
+                current.upsert(text.get());
             } else {
-                index.remove(paperId);
+                current.remove(paperId);
             }
+            publishIfDrifted(current);
             if (embeddings.enabled()) {
                 embeddings.refresh(paperId);
             }
