@@ -23,12 +23,12 @@ public class ImportGraphQL {
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Description("Imports a reading list (format detected: course schedule, awesome list, checkbox list, heading links,"
-            + " markdown links) under this name; all or nothing, and importing the same content again changes nothing."
+            + " markdown links, BibTeX) under this name; all or nothing, and importing the same content again changes nothing."
             + " At most 2 MB.")
     public ImportReport importReadingList(
             @NonNull @Description("The list's name; importing under the same name again updates that list")
             String name,
-            @NonNull @Description("The list as markdown text, at most 2 MB") String content) {
+            @NonNull @Description("The list as markdown or BibTeX text, at most 2 MB") String content) {
         return imports.importList(name, content);
     }
 }
