@@ -101,10 +101,7 @@ final class BibtexReader {
         }
         while (true) {
             skipSpace();
-            if (pos >= s.length()) {
-                throw error("the entry '" + key + "' starting at line " + line + " is not closed: '" + close
-                        + "' missing");
-            }
+            requireMore(key, close, line);
             if (s.charAt(pos) == close) {
                 pos++;
                 break;
@@ -121,14 +118,22 @@ final class BibtexReader {
                         + key + "': the first is kept"));
             }
             skipSpace();
-            if (pos < s.length() && s.charAt(pos) == ',') {
+            requireMore(key, close, line);
+            if (s.charAt(pos) == ',') {
                 pos++;
-            } else if (pos >= s.length() || s.charAt(pos) != close) {
+            } else if (s.charAt(pos) != close) {
                 throw error("expected ',' or '" + close + "' after the field '" + field + "' in the entry '" + key
                         + "'");
             }
         }
         entries.add(new Entry(type, key, fields, line));
+    }
+
+    private void requireMore(String key, char close, int line) {
+        if (pos >= s.length()) {
+            throw error("the entry '" + key + "' starting at line " + line + " is not closed: '" + close
+                    + "' missing");
+        }
     }
 
     /** A value: pieces joined by {@code #}, each a braced or quoted string, a number or a macro. */
