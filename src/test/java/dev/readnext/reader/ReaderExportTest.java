@@ -3,6 +3,7 @@ package dev.readnext.reader;
 import static dev.readnext.graphql.GraphQL.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,6 +115,15 @@ class ReaderExportTest {
         as(alice, EXPORT, Map.of("format", "BIBTEX", "list", "Not one of hers"))
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
                 .body("errors[0].message", equalTo("no reading list of yours with name Not one of hers"));
+    }
+
+    @Test
+    void aRequestHoldsAtMostFourExports() {
+        String five = "{ me { a: export(format: BIBTEX) b: export(format: BIBTEX) c: export(format: CSL_JSON)"
+                + " d: export(format: CSL_JSON) e: export(format: CSL_JSON) } }";
+        as(alice, five, Map.of()).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", startsWith("The query costs 10,001, more than the limit of 10,000"));
+        ok(alice, five.replace(" e: export(format: CSL_JSON)", ""), Map.of());
     }
 
     @Test
