@@ -47,11 +47,14 @@ final class BibtexWriter {
             field(out, "archivePrefix", "arXiv");
         }
         doi(paper).ifPresent(doi -> field(out, "doi", safeUrl(doi)));
-        String url = paper.url != null ? paper.url : paper.arxivId != null ? ArxivIds.absUrl(paper.arxivId) : null;
-        if (url != null) {
-            field(out, "url", safeUrl(url));
-        }
+        link(paper).ifPresent(url -> field(out, "url", safeUrl(url)));
         out.append("}\n\n");
+    }
+
+    /** The paper's link, else an arXiv paper's abs page, else none. */
+    static Optional<String> link(Paper paper) {
+        return Optional.ofNullable(paper.url != null ? paper.url
+                : paper.arxivId != null ? ArxivIds.absUrl(paper.arxivId) : null);
     }
 
     /** The paper's DOI: its link's when the link is a DOI, else an arXiv paper's (10.48550/arXiv.…), else none. */

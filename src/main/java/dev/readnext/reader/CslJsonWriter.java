@@ -53,9 +53,7 @@ final class CslJsonWriter {
         if (paper.year != null) {
             item.putObject("issued").putArray("date-parts").addArray().add(paper.year);
         }
-        if (paper.url != null) {
-            item.put("URL", paper.url);
-        }
+        BibtexWriter.link(paper).ifPresent(url -> item.put("URL", url));
         BibtexWriter.doi(paper).ifPresent(doi -> item.put("DOI", doi));
         if (paper.arxivId != null) {
             item.put("number", "arXiv:" + paper.arxivId).put("publisher", "arXiv");

@@ -126,27 +126,24 @@ public final class BibtexParser implements ReadingListParser {
         };
     }
 
-    /** Splits where the separator matches at brace depth 0. */
+    /** Splits where the separator matches at brace depth 0 (one pass: the depth is counted as the matches go). */
     private static List<String> splitOutsideBraces(String text, Pattern separator) {
         List<String> parts = new ArrayList<>();
         Matcher matcher = separator.matcher(text);
         int from = 0;
+        int counted = 0;
+        int depth = 0;
         while (matcher.find()) {
-            if (depthAt(text, matcher.start()) == 0) {
+            for (; counted < matcher.start(); counted++) {
+                depth += text.charAt(counted) == '{' ? 1 : text.charAt(counted) == '}' ? -1 : 0;
+            }
+            if (depth == 0) {
                 parts.add(text.substring(from, matcher.start()));
                 from = matcher.end();
             }
         }
         parts.add(text.substring(from));
         return parts;
-    }
-
-    private static int depthAt(String text, int end) {
-        int depth = 0;
-        for (int i = 0; i < end; i++) {
-            depth += text.charAt(i) == '{' ? 1 : text.charAt(i) == '}' ? -1 : 0;
-        }
-        return depth;
     }
 
     private static Integer year(BibtexReader.Entry entry, List<ParseWarning> warnings) {

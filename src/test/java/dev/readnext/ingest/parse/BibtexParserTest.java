@@ -249,10 +249,13 @@ class BibtexParserTest {
     @Test
     void hostileNestingAndHugeFilesCostLinearTime() {
         String deep = "@misc{k, title = {" + "{".repeat(200_000) + "x" + "}".repeat(200_000) + "}}\n";
+        String authors = "@misc{a, title = {Many authors}, author = {" + "{A} and B, C and ".repeat(50_000) + "D}}\n";
         String many = "@misc{k, title = {Paper}, year = {2020}}\n".repeat(40_000);
-        ParsedList list = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parser.parse("x", deep + many));
-        assertEquals(40_001, list.entries().size());
+        ParsedList list = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> parser.parse("x", deep + authors + many));
+        assertEquals(40_002, list.entries().size());
         assertEquals("x", list.entries().get(0).resource().title());
+        assertEquals(100_001, list.entries().get(1).resource().authors().size());
     }
 
     private List<ParsedResource> resources(String bibtex) {
