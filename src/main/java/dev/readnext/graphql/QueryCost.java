@@ -78,7 +78,8 @@ public class QueryCost extends SimplePerformantInstrumentation {
 
     /**
      * Fields that select nothing but cost more than one value, by "Type.field": {@code Reader.export} reads and writes
-     * up to 2,000 papers (reader.LibraryExport.MAX_PAPERS), so a request holds at most four (with the default limit of 10,000).
+     * up to 2,000 papers (reader.LibraryExport.MAX_PAPERS), so a request holds at most four (under the default limit
+     * of 10,000).
      */
     static final Map<String, Integer> LEAF_COSTS = Map.of("Reader.export", 2_000);
 

@@ -23,7 +23,8 @@ public class ImportGraphQL {
     @NonNull
     @RolesAllowed(Roles.EDITOR)
     @Description("Imports a reading list (format detected: course schedule, awesome list, checkbox list, heading links,"
-            + " markdown links, BibTeX) under this name; all or nothing, and importing the same content again changes nothing."
+            + " markdown links, BibTeX) under this name; all or nothing, and importing the same content again changes"
+            + " nothing."
             + " At most 2 MB.")
     public ImportReport importReadingList(
             @NonNull @Description("The list's name; importing under the same name again updates that list")

@@ -38,7 +38,8 @@ final class CslJsonWriter {
     }
 
     private static ObjectNode item(Paper paper, String key) {
-        ObjectNode item = JSON.createObjectNode().put("id", key).put("type", type(paper.kind)).put("title", paper.title);
+        ObjectNode item = JSON.createObjectNode().put("id", key).put("type", type(paper.kind))
+                .put("title", paper.title);
         if (!paper.authors.isEmpty()) {
             ArrayNode authors = item.putArray("author");
             for (String name : paper.authors) {

@@ -1,5 +1,7 @@
 package dev.readnext.reader;
 
+import java.util.Locale;
+
 /**
  * An author's display name ("Ashish Vaswani") split for bibliographies: the last word is the family name, the words
  * before it the given names. A one-word name (an organisation, a mononym) and a name holding a comma or the word
@@ -14,7 +16,8 @@ record PersonName(String family, String given, String literal) {
     static PersonName of(String displayName) {
         String name = displayName.strip().replaceAll("\\s+", " ");
         int lastSpace = name.lastIndexOf(' ');
-        if (lastSpace < 0 || name.contains(",") || (" " + name.toLowerCase(java.util.Locale.ROOT) + " ").contains(" and ")) {
+        boolean bibtexWouldSplit = name.contains(",") || (" " + name.toLowerCase(Locale.ROOT) + " ").contains(" and ");
+        if (lastSpace < 0 || bibtexWouldSplit) {
             return new PersonName(null, null, name);
         }
         return new PersonName(name.substring(lastSpace + 1), name.substring(0, lastSpace), null);

@@ -149,7 +149,8 @@ public final class Latex {
         String symbol = SYMBOLS.get(name);
         if (symbol != null) {
             emit(symbol, out, marks);
-            return s.startsWith("{}", after) ? after + 2 : after; // "Gro\\ss e" is "Große", "\\LaTeX{} is" keeps its space
+            // "Gro\\ss e" is "Große", "\\LaTeX{} is" keeps its space
+            return s.startsWith("{}", after) ? after + 2 : after;
         }
         return word ? after : end; // emph, url or an unknown command: the text of its argument stays
     }
@@ -162,7 +163,7 @@ public final class Latex {
     }
 
     private static int skipSpaces(String s, int i) {
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
+        while (i < s.length() && " \t\n\r".indexOf(s.charAt(i)) >= 0) {
             i++;
         }
         return i;

@@ -50,7 +50,8 @@ class ReaderExportTest {
     void twoReadersWithLibraries() {
         alice = Tokens.reader("alice-" + UUID.randomUUID(), "Alice");
         bob = Tokens.reader("bob-" + UUID.randomUUID(), "Bob");
-        ValidatableResponse papers = ok(null, "{ papers(filter: { kind: PAPER }, first: 4) { nodes { id title arxivId } }"
+        ValidatableResponse papers = ok(null, "{ papers(filter: { kind: PAPER }, first: 4)"
+                + " { nodes { id title arxivId } }"
                 + " blogs: papers(filter: { kind: BLOG }, first: 1) { nodes { id title arxivId } } }", Map.of());
         List<Map<String, String>> four = papers.extract().path("data.papers.nodes");
         List<Map<String, String>> blog = papers.extract().path("data.blogs.nodes");

@@ -66,7 +66,8 @@ class LatexTest {
 
     @Test
     void deeplyNestedAccentsAndBracesCostNoStackAndLinearTime() {
-        String hostile = "\\'{".repeat(100_000) + "e" + "}".repeat(100_000) + "{".repeat(100_000) + "\\c{".repeat(50_000);
+        String hostile = "\\'{".repeat(100_000) + "e" + "}".repeat(100_000) + "{".repeat(100_000)
+                + "\\c{".repeat(50_000);
         String text = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> Latex.toUnicode(hostile));
         assertTrue(text.startsWith("é"), text.substring(0, 10));
     }

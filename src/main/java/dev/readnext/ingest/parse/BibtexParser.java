@@ -39,8 +39,8 @@ public final class BibtexParser implements ReadingListParser {
     private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
     private static final Pattern ARXIV_DOI = Pattern.compile("10\\.48550/arxiv\\.(.+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DOI = Pattern.compile("(?:https?://(?:dx\\.)?doi\\.org/|doi:)?\\s*(10\\.\\d{4,9}/\\S+)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOI = Pattern.compile(
+            "(?:https?://(?:dx\\.)?doi\\.org/|doi:)?\\s*(10\\.\\d{4,9}/\\S+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_ESCAPE = Pattern.compile("\\\\([_%&#~$])");
     /** Types that are papers whatever their link. */
     private static final Set<String> PAPER_TYPES = Set.of("article", "inproceedings", "conference", "incollection",

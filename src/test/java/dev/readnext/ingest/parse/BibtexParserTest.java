@@ -69,8 +69,9 @@ class BibtexParserTest {
         ParsedList list = parser.parse("My library", LIBRARY);
         assertEquals(ListFormat.BIBTEX, list.format());
         assertEquals("my-library", list.slug());
-        assertEquals(List.of("Attention Is All You Need", "RoFormer: Enhanced Transformer with Rotary Position Embedding",
-                "Müller's & Naïve Study of BERT", "FlashAttention-2"),
+        assertEquals(List.of("Attention Is All You Need",
+                "RoFormer: Enhanced Transformer with Rotary Position Embedding", "Müller's & Naïve Study of BERT",
+                "FlashAttention-2"),
                 list.entries().stream().map(e -> e.resource().title()).toList());
         assertEquals(List.of(6, 16, 24, 34), list.entries().stream().map(ParsedEntry::line).toList());
         assertEquals(List.of(), list.warnings());
