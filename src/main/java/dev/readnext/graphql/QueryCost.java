@@ -46,7 +46,8 @@ import dev.readnext.api.Paging;
  * {@link ExecutionBudget} also counts the values actually produced;</li>
  * <li>1 inside introspection ({@code __schema}, {@code __type}): the schema is small and fixed.</li>
  * </ul>
- * Lists of scalars ({@code authors}, {@code reasons}) select nothing, so they cost 1 whatever their length.
+ * Lists of scalars ({@code authors}, {@code reasons}) select nothing, so they cost 1 whatever their length; a few
+ * scalar fields that do much work cost more ({@link #LEAF_COSTS}).
  * <p>
  * A query within the budget then waits for room among the queries running at once ({@link RunningCost}), whose
  * total cost is bounded too.
@@ -74,6 +75,13 @@ public class QueryCost extends SimplePerformantInstrumentation {
             entry("LearningPath.steps", 20),
             entry("Paper.topics", 3), entry("Paper.lists", 3), entry("Paper.sessions", 3),
             entry("Recommendation.because", 3));
+
+    /**
+     * Fields that select nothing but cost more than one value, by "Type.field": {@code Reader.export} reads and writes
+     * up to 2,000 papers (reader.LibraryExport.MAX_PAPERS), so a request holds at most four (under the default limit
+     * of 10,000).
+     */
+    static final Map<String, Integer> LEAF_COSTS = Map.of("Reader.export", 2_000);
 
     private static final String TOO_COSTLY = "The query costs %,d, more than the limit of %,d (most of it in %s)."
             + " A list costs its size (its first argument, or its nominal size) times the cost of what is selected in"
@@ -136,7 +144,9 @@ public class QueryCost extends SimplePerformantInstrumentation {
             return new Cost(0, "");
         }
         if (!field.hasChildren()) {
-            return new Cost(1, "");
+            int cost = field.getObjectTypeNames().stream()
+                    .mapToInt(type -> LEAF_COSTS.getOrDefault(type + "." + field.getName(), 1)).max().orElse(1);
+            return new Cost(cost, cost > 1 ? field.getResultKey() : "");
         }
         Cost inside = ofAll(schema, field.getChildren());
         return new Cost(Math.min(CEILING, 1 + size(schema, field) * inside.value()),

@@ -32,7 +32,7 @@ public class ImportGraphQL {
     @NonNull
     @Authenticated
     @Description("Imports a reading list (format detected: course schedule, awesome list, checkbox list, heading links,"
-            + " markdown links) under this name; all or nothing, and importing the same content again changes nothing."
+            + " markdown links, BibTeX) under this name; all or nothing, and importing the same content again changes nothing."
             + " At most 2 MB. An editor imports into the catalogue (its headings become topics, a schedule a course,"
             + " its checkboxes the catalogue owner's read status); any other signed-in reader into their own lists,"
             + " private to them (Reader.readingLists; its checkboxes mark the papers read for them), and the catalogue"
@@ -40,7 +40,7 @@ public class ImportGraphQL {
     public ImportReport importReadingList(
             @NonNull @Description("The list's name; importing under the same name again makes that list equal to the"
                     + " content") String name,
-            @NonNull @Description("The list as markdown text, at most 2 MB") String content) {
+            @NonNull @Description("The list as markdown or BibTeX text, at most 2 MB") String content) {
         Long owner = null;
         if (!caller.isEditor()) {
             Caller.Claims reader = caller.claims().orElseThrow(() -> ApiException.unauthenticated(

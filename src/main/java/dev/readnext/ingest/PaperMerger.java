@@ -114,6 +114,10 @@ class PaperMerger {
             paper.url = url;
             changed = true;
         }
+        if (paper.abstractText == null && resource.abstractText() != null) {
+            paper.abstractText = resource.abstractText();
+            changed = true;
+        }
         if (paper.tldr == null && resource.tldr() != null) {
             paper.tldr = resource.tldr();
             changed = true;

@@ -20,6 +20,10 @@ public enum ListFormat {
     /** Any markdown list of [title](url) links. */
     @Description("Any other markdown list of [title](url) links")
     MARKDOWN_LINKS,
+    /** A BibTeX library (.bib): entries of any type with title, author, year, eprint, url, doi. */
+    @Description("A BibTeX library (.bib, as Zotero, Mendeley, JabRef or Google Scholar export it): one entry per"
+            + " paper, matched by arXiv id (eprint), URL, DOI or title")
+    BIBTEX,
     /** A reader's own list, made by saveToList. */
     @Description("A reader's own list, to which saveToList adds papers")
     SAVED

@@ -42,6 +42,9 @@ public class ReaderGraphQL {
     @Inject
     Feed feeds;
 
+    @Inject
+    LibraryExport exports;
+
     @Query
     @Description("The signed-in reader: the one the bearer token's sub claim names (any valid token, no role needed),"
             + " created on first use; null when anonymous")
@@ -75,6 +78,20 @@ public class ReaderGraphQL {
             @DefaultValue("10") @Description("Number of recommendations, 1 to 50 (otherwise BAD_USER_INPUT)")
             Integer first) {
         return feeds.of(reader, first);
+    }
+
+    /** Only ever asked of the caller, as read is: me is the one way to a Reader. */
+    @NonNull
+    @Description("This reader's library as a bibliography file for reference managers and LaTeX: the papers in their"
+            + " own lists and those they marked read, each once (or one of their lists, in its order), with stable"
+            + " citation keys such as vaswani2017attention. A BibTeX export imports back (importReadingList) to the"
+            + " same papers. At most " + LibraryExport.MAX_PAPERS + " papers: a larger library is BAD_USER_INPUT,"
+            + " export it a list at a time")
+    public String export(@Source Reader reader,
+            @NonNull @Description("The file format: BIBTEX or CSL_JSON") LibraryFormat format,
+            @Description("The name of one of this reader's own lists to export alone (case and punctuation aside, as"
+                    + " saveToList names them; another name is NOT_FOUND); absent: the whole library") String list) {
+        return exports.export(reader, format, list);
     }
 
     @Description("Whether the signed-in reader has marked this paper read (markRead); null when anonymous")

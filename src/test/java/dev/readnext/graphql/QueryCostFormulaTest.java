@@ -27,7 +27,9 @@ class QueryCostFormulaTest {
               readingLists: [ReadingList!]!
               nodes(ids: [ID!]!): [Paper]!
               searchConnection(text: String!, first: Int, after: String, last: Int, before: String): HitConnection!
+              me: Reader
             }
+            type Reader { id: ID! export(format: String!, list: String): String! }
             type HitConnection { totalCount: Int! edges: [HitEdge!]! nodes: [SearchHit!]! }
             type HitEdge { cursor: String! node: SearchHit! }
             type Paper { id: ID! title: String! authors: [String!]! topics: [Topic!]!
@@ -51,6 +53,13 @@ class QueryCostFormulaTest {
 
     private static long cost(String query) {
         return estimate(query, Map.of()).value();
+    }
+
+    @Test
+    void aReadersExportCostsTheMostPapersItHolds() {
+        assertEquals(1 + 1 + 2_000, cost("{ me { id export(format: \"BIBTEX\") } }"));
+        assertEquals(1 + 2 * 2_000, cost("{ me { a: export(format: \"BIBTEX\") b: export(format: \"CSL_JSON\") } }"));
+        assertEquals("me.a", estimate("{ me { id a: export(format: \"BIBTEX\") } }", Map.of()).path());
     }
 
     @Test

@@ -16,8 +16,9 @@ import dev.readnext.paper.ResourceKind;
  * @param authors   author names in list order, possibly empty
  * @param codeUrl   code repository link, or null
  * @param highlight marked as a highlight (🌟) by the list
- * @param year      publication year when known (e.g. from the arXiv id), or null
+ * @param year      publication year when known (stated by the list, else from the arXiv id), or null
+ * @param abstractText the abstract when the list gives one (BibTeX), or null
  */
 public record ParsedResource(String title, String url, String arxivId, ResourceKind kind, String tldr,
-        List<String> authors, String codeUrl, boolean highlight, Integer year) {
+        List<String> authors, String codeUrl, boolean highlight, Integer year, String abstractText) {
 }

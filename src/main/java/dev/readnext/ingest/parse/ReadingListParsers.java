@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Entry point: detects a document's format and parses it.
  *
- * <p>Detection asks the parsers in a fixed priority, most specific signature first: course schedule (dated
+ * <p>Detection asks the parsers in a fixed priority, most specific signature first: BibTeX (a line starting
+ * "@article{" or another entry type), course schedule (dated
  * sessions), awesome list (`arXiv, id` tags / star badges), checklist (mostly checkbox links), heading links
  * ("# Title: URL"), then the markdown-links fallback.
  *
@@ -21,6 +22,7 @@ import java.util.Optional;
 public final class ReadingListParsers {
 
     private static final List<ReadingListParser> BY_PRIORITY = List.of(
+            new BibtexParser(),
             new CourseScheduleParser(),
             new AwesomeListParser(),
             new ChecklistParser(),
@@ -53,7 +55,8 @@ public final class ReadingListParsers {
         ReadingListParser parser = detect(content)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "No reading-list entries recognised: expected markdown links [title](https://…), "
-                                + "headings '# Title: https://…', an awesome list or a dated course schedule"));
+                                + "headings '# Title: https://…', an awesome list, a dated course schedule or BibTeX"
+                                + " entries @article{key, title = {…}, …}"));
         ParsedList parsed = parser.parse(name, content);
         if (parsed.entries().isEmpty()) {
             throw new IllegalArgumentException("No reading-list entries found in the " + parser.format() + " list");

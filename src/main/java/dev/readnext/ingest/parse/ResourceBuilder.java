@@ -22,6 +22,8 @@ final class ResourceBuilder {
     private List<String> authors = List.of();
     private String codeUrl;
     private boolean highlight;
+    private Integer year;
+    private String abstractText;
 
     private ResourceBuilder(String title) {
         this.title = title == null ? "" : TextRepair.clean(title);
@@ -71,10 +73,21 @@ final class ResourceBuilder {
         return this;
     }
 
+    /** A year the list states; it wins over the arXiv id's. */
+    ResourceBuilder year(Integer statedYear) {
+        this.year = statedYear;
+        return this;
+    }
+
+    ResourceBuilder abstractText(String text) {
+        this.abstractText = text == null || text.isBlank() ? null : TextRepair.clean(text);
+        return this;
+    }
+
     ParsedResource build() {
         String finalTitle = title.isEmpty() && url != null ? UrlTitles.fromUrl(url) : title;
         ResourceKind finalKind = kind != null ? kind : arxivId != null ? ResourceKind.PAPER : ResourceKinds.fromUrl(url);
         return new ParsedResource(finalTitle, url, arxivId, finalKind, tldr, authors, codeUrl, highlight,
-                ArxivIds.year(arxivId).orElse(null));
+                year != null ? year : ArxivIds.year(arxivId).orElse(null), abstractText);
     }
 }
