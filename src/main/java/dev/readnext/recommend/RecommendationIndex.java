@@ -156,9 +156,7 @@ public class RecommendationIndex {
      * replica published first.
      */
     private void publishIfDrifted(TfIdfIndex current) {
-        IndexStats stats = current.stats();
-        if (stats.changesSinceRebuild() > DRIFT * Math.max(1, stats.documents()) && publishedId <= weightingId
-                && publishing.compareAndSet(false, true)) {
+        if (publishedId <= weightingId && current.driftedPast(DRIFT) && publishing.compareAndSet(false, true)) {
             Thread publisher = new Thread(() -> {
                 try {
                     publish();

@@ -35,11 +35,11 @@ class BibtexImportTest {
     void aBibtexEntryLinksToTheKnownPaperItsArxivIdNames() {
         String name = "Scholar export " + UUID.randomUUID().toString().substring(0, 8);
         String bib = """
-                @article{su2021roformer,
-                  title={{RoFormer}: Enhanced {T}ransformer with Rotary Position Embedding},
-                  author={Su, Jianlin and Lu, Yu and Pan, Shengfeng and others},
-                  journal={arXiv preprint arXiv:2104.09864},
-                  year={2021}
+                @article{jiang2024mixtral,
+                  title={{M}ixtral of {E}xperts},
+                  author={Jiang, Albert Q. and Sablayrolles, Alexandre and others},
+                  journal={arXiv preprint arXiv:2401.04088},
+                  year={2024}
                 }
                 """;
         as(Tokens.editor(), IMPORT, Map.of("name", name, "content", bib)).body("errors", equalTo(null))
@@ -48,8 +48,8 @@ class BibtexImportTest {
         ok("query L($slug: String!) { readingList(slug: $slug) { format entries { paper { arxivId title } } } }",
                 Map.of("slug", slug))
                 .body("data.readingList.format", equalTo("BIBTEX"))
-                .body("data.readingList.entries[0].paper.arxivId", equalTo("2104.09864"))
-                .body("data.readingList.entries[0].paper.title", startsWith("RoFormer: Enhanced Transformer"));
+                .body("data.readingList.entries[0].paper.arxivId", equalTo("2401.04088"))
+                .body("data.readingList.entries[0].paper.title", startsWith("Mixtral of Experts"));
     }
 
     @Test

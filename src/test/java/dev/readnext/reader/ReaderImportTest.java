@@ -178,10 +178,10 @@ class ReaderImportTest {
         String schedule = """
                 Reader course %s — Weekly Reading Schedule with TL;DRs
                 Week 1‑1 (09/08/2025): Attention
-                - Attention Is All You Need: The transformer, attention alone.
+                - Dense Kernel Trick %s: Kernels, densely.
                 Week 1‑2 (09/12/2025): Kernels
                 - Sparse Kernel Trick %s: Kernels, sparsely.
-                """.formatted(name, arxivIds.get(0).substring(5));
+                """.formatted(name, arxivIds.get(1).substring(5), arxivIds.get(0).substring(5));
         ok(alice, IMPORT, Map.of("name", name, "content", schedule));
         ok(alice, MY_LISTS, Map.of()).body("data.me.readingLists[0].format", equalTo("COURSE_SCHEDULE"))
                 .body("data.me.readingLists[0].entries", hasSize(2));

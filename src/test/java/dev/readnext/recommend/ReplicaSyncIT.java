@@ -129,6 +129,61 @@ class ReplicaSyncIT {
         System.out.printf("ReplicaSyncIT: a new paper embedded and in both indexes after %d ms%n", took.toMillis());
     }
 
+    @Test
+    void replicasScoreEveryPaperIdenticallyAfterWritesOnEitherAndARestart() throws Exception {
+        await(Duration.ofMinutes(2), () -> bothHoldEveryEmbedding());
+        List<String> created = new ArrayList<>();
+        String[] topics = { "speculative decoding with a small draft model", "rotary position embedding scaling",
+                "mixture of experts routing without auxiliary loss", "key-value cache eviction for long context",
+                "direct preference optimization without a reward model", "sparse attention kernels on GPUs" };
+        for (int i = 0; i < topics.length; i++) {
+            Replica through = i % 2 == 0 ? writer : reader;
+            created.add(mutate(through, "mutation { createPaper(input: { title: \"Agreement " + i + ": " + topics[i]
+                    + "\", tldr: \"" + topics[(i + 1) % topics.length] + "\" }) { id } }")
+                    .path("data").path("createPaper").path("id").asText());
+        }
+        mutate(reader, "mutation { updatePaper(id: \"" + created.get(0) + "\", version: 0, input: { tldr: \""
+                + topics[3] + "\" }) { id } }");
+        mutate(writer, "mutation { deletePaper(id: \"" + created.get(1) + "\") }");
+        mutate(reader, "mutation { deletePaper(id: \"" + created.get(2) + "\") }");
+        List<String> papers = new ArrayList<>();
+        post(writer, "{ papers(first: 100) { nodes { id } } }", null).path("data").path("papers").path("nodes")
+                .forEach(p -> papers.add(p.path("id").asText()));
+        papers.addAll(created.subList(3, created.size()));
+
+        Duration agreed = await(Duration.ofSeconds(30), () -> differing(papers).isEmpty());
+        assertEquals(List.of(), differing(papers), "papers whose related papers differ between the replicas");
+        System.out.printf("ReplicaSyncIT: both replicas agree on %d papers' related papers %d ms after the writes%n",
+                papers.size(), agreed.toMillis());
+
+        reader.process().destroy();
+        reader.process().waitFor(30, TimeUnit.SECONDS);
+        reader = start("reader");
+        await(Duration.ofMinutes(2), () -> bothHoldEveryEmbedding());
+        Duration restarted = await(Duration.ofSeconds(30), () -> differing(papers).isEmpty());
+        assertEquals(List.of(), differing(papers), "after a restart, papers whose related papers differ");
+        System.out.printf("ReplicaSyncIT: a restarted replica agrees on %d papers %d ms after it was ready%n",
+                papers.size(), restarted.toMillis());
+    }
+
+    /** The papers whose related papers (ids and scores) differ between the two replicas. */
+    private static List<String> differing(List<String> papers) {
+        String query = "query R($id: ID!) { relatedPapers(paperId: $id, first: 10) { score paper { id } } }";
+        List<String> differ = new ArrayList<>();
+        for (String paper : papers) {
+            try {
+                JsonNode a = post(writer, query, null, Map.of("id", paper));
+                JsonNode b = post(reader, query, null, Map.of("id", paper));
+                if (!a.has("data") || a.has("errors") || !a.equals(b)) {
+                    differ.add(paper);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return differ;
+    }
+
     /** Every paper embedded, and both replicas' semantic indexes as large as the table. */
     private static boolean bothHoldEveryEmbedding() {
         try {
@@ -167,7 +222,11 @@ class ReplicaSyncIT {
     }
 
     private static JsonNode mutate(String mutation) throws Exception {
-        JsonNode response = post(writer, mutation, Tokens.editor());
+        return mutate(writer, mutation);
+    }
+
+    private static JsonNode mutate(Replica through, String mutation) throws Exception {
+        JsonNode response = post(through, mutation, Tokens.editor());
         assertTrue(response.path("errors").isMissingNode(), response.toString());
         return response;
     }
@@ -189,9 +248,15 @@ class ReplicaSyncIT {
 
 
     private static JsonNode post(Replica replica, String query, String token) throws Exception {
+        return post(replica, query, token, Map.of());
+    }
+
+    private static JsonNode post(Replica replica, String query, String token, Map<String, Object> variables)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port() + "/graphql"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))));
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query,
+                        "variables", variables))));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -342,7 +342,7 @@ class WebPageTest {
         try {
             assertThat(resolved.getByTestId("read-status")).hasText("✓ read");
             assertThat(resolved.getByTestId("mark-read")).hasText("Mark as unread");
-            assertEquals(List.of(true, true), readStatus(ROFORMER));
+            assertEquals(Set.of(true), Set.copyOf(readStatus(ROFORMER)), "ticked in every list: the owner read it");
             screenshot("mark-read");
         } finally {
             for (String list : List.of("llm-901", "llms-reading-list")) {
@@ -351,7 +351,7 @@ class WebPageTest {
                         .statusCode(200);
             }
         }
-        assertEquals(List.of(false, false), readStatus(ROFORMER));
+        assertEquals(Set.of(false), Set.copyOf(readStatus(ROFORMER)));
     }
 
     @Test
@@ -364,7 +364,7 @@ class WebPageTest {
         Locator error = page.getByTestId("resolved-paper").getByTestId("error");
         assertThat(error).hasAttribute("data-code", "FORBIDDEN");
         assertThat(error).containsText("does not have the editor role");
-        assertEquals(List.of(false, false), readStatus(ROFORMER));
+        assertEquals(Set.of(false), Set.copyOf(readStatus(ROFORMER)));
     }
 
     @Test

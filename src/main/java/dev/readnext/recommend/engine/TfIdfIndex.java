@@ -189,6 +189,11 @@ public final class TfIdfIndex {
         });
     }
 
+    /** Whether the changes since the current generation was weighed exceed {@code fraction} of its documents. */
+    public boolean driftedPast(double fraction) {
+        return lock.read(() -> generation.changesSinceBuild() > fraction * Math.max(1, generation.documentsAtBuild));
+    }
+
     /** The shared statistics the current generation is weighted with; empty when weighted with its own counts. */
     public Optional<TermStatistics> weighting() {
         return lock.read(() -> Optional.ofNullable(generation.statistics));
@@ -360,8 +365,7 @@ public final class TfIdfIndex {
     }
 
     private void rebuildIfDrifted() {
-        double allowedChanges = settings.rebuildFraction() * Math.max(1, generation.documentsAtBuild);
-        if (generation.changesSinceBuild() > allowedChanges && rebuildPending.compareAndSet(false, true)) {
+        if (driftedPast(settings.rebuildFraction()) && rebuildPending.compareAndSet(false, true)) {
             settings.rebuildExecutor().execute(() -> {
                 try {
                     rebuild();
