@@ -2,7 +2,7 @@
 -- df of every term at least two papers have), so that replicas holding the same papers give them identical scores,
 -- however long each has run. A replica publishes new counts once its own drift passes 2 % (or after a bulk rebuild):
 -- one row here, and one marker in the change log that tells every replica, in log order, to re-weigh with it. A
--- replica that starts weighs with the newest row. (V8 is left to the BibTeX work of issue 17.)
+-- replica that starts weighs with the newest row. (There is no V8: it was kept for work that needed none.)
 CREATE TABLE index_weighting (
     id         bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     documents  integer     NOT NULL CHECK (documents >= 0),
