@@ -148,7 +148,7 @@ public class StructureSignals {
     public List<Group> topicsNamedIn(String text) {
         Set<String> words = terms(text);
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT t.id, t.name, (SELECT count(*) FROM paper_topic x WHERE x.topic_id = t.id) FROM topic t
+                SELECT t.id, t.name, t.paper_count FROM topic t
                 ORDER BY t.id""").getResultList();
         List<Group> named = new ArrayList<>();
         for (Object[] row : rows) {
@@ -211,7 +211,7 @@ public class StructureSignals {
         List<Object[]> rows = em.createNativeQuery("""
                 WITH wanted AS (SELECT unnest(CAST(:ids AS bigint[])) AS id)
                 SELECT mine.paper_id, 'T:' || t.id, 'TOPIC', 'topics', t.name,
-                       (SELECT count(*) FROM paper_topic x WHERE x.topic_id = t.id)
+                       t.paper_count
                 FROM paper_topic mine JOIN topic t ON t.id = mine.topic_id WHERE mine.paper_id IN (SELECT id FROM wanted)
                 UNION ALL
                 SELECT mine.paper_id, 'L:' || l.id || ':' || mine.section, 'SECTION', 'list ' || l.id, mine.section,

@@ -17,11 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Migration V7 keeps what V6 data says: the checkboxes ticked in the catalogue's lists become the seed owner's reads
- * (the placeholder seed_owner), readers' own lists stay private and the catalogue's become public. Run by Flyway
- * itself against a schema of its own on the real PostgreSQL.
+ * Migrations that change existing data keep what it says, run by Flyway itself against a schema of its own on the
+ * real PostgreSQL: V7 (the checkboxes ticked in the catalogue's lists become the seed owner's reads, the placeholder
+ * seed_owner; readers' own lists stay private, the catalogue's become public) and V10 (topic sizes counted, then
+ * kept by triggers).
  */
-class ReadStatusMigrationTest {
+class DataMigrationTest {
 
     private static final String URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final String SCHEMA = "readnext_migration_test";
@@ -61,6 +62,34 @@ class ReadStatusMigrationTest {
         assertEquals(List.of("5"), strings("SELECT count(*) FROM reading_list_entry"));
         assertFalse(strings("SELECT column_name FROM information_schema.columns WHERE table_schema = '" + SCHEMA
                 + "' AND table_name = 'reading_list_entry'").contains("read"));
+    }
+
+    @Test
+    void topicSizesAreCountedAndThenKeptByTheTriggers() throws SQLException {
+        flyway("9").clean();
+        flyway("9").migrate();
+        run("""
+                INSERT INTO paper (id, slug, title, title_key, kind) VALUES
+                    (1, 'a', 'A', 'a', 'PAPER'), (2, 'b', 'B', 'b', 'PAPER'), (3, 'c', 'C', 'c', 'PAPER');
+                INSERT INTO topic (id, slug, name) VALUES (1, 'big', 'Big'), (2, 'small', 'Small'), (3, 'none', 'None');
+                INSERT INTO paper_topic (paper_id, topic_id) VALUES (1, 1), (2, 1), (3, 1), (1, 2);""");
+
+        flyway("latest").migrate();
+        assertEquals(List.of("big:3", "none:0", "small:1"), sizes());
+
+        run("""
+                INSERT INTO paper (id, slug, title, title_key, kind) VALUES (4, 'd', 'D', 'd', 'PAPER');
+                INSERT INTO paper_topic (paper_id, topic_id) VALUES (4, 2), (4, 3), (2, 2);
+                DELETE FROM paper WHERE id = 1;
+                UPDATE paper_topic SET topic_id = 3 WHERE paper_id = 3 AND topic_id = 1;
+                DELETE FROM paper_topic WHERE paper_id = 4 AND topic_id = 3;""");
+        assertEquals(List.of("big:1", "none:1", "small:2"), sizes());
+        assertEquals(List.of("0"), strings("SELECT count(*) FROM topic t WHERE paper_count <>"
+                + " (SELECT count(*) FROM paper_topic x WHERE x.topic_id = t.id)"));
+    }
+
+    private static List<String> sizes() throws SQLException {
+        return strings("SELECT slug || ':' || paper_count FROM topic ORDER BY slug");
     }
 
     private static void run(String sql) throws SQLException {
