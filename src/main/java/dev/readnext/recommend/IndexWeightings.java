@@ -26,6 +26,9 @@ public class IndexWeightings {
     private static final String LOCK = "SELECT pg_advisory_xact_lock(" + 0x7765_6967_6874L
             + " # hashtext(current_schema()))";
 
+    /** How many published weightings are kept (with their change-log markers). */
+    static final int KEPT = 3;
+
     /** One published weighting. */
     public record Weighting(long id, TermStatistics statistics) {
     }
@@ -85,6 +88,8 @@ public class IndexWeightings {
                 marker.executeUpdate();
             }
             try (Statement s = c.createStatement()) {
+                // only the newest matter (a replica that reads an older marker late re-weighs with the newest next)
+                s.execute("DELETE FROM index_weighting WHERE id < " + (id - KEPT + 1));
                 s.execute("SELECT pg_notify('" + IndexSync.CHANNEL + "', 'weighting')");
             }
             c.commit();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.readnext.DatabaseState;
 import dev.readnext.recommend.IndexWeightings.Weighting;
 import dev.readnext.recommend.engine.TfIdfIndex;
 import dev.readnext.security.Tokens;
@@ -50,6 +51,9 @@ class IndexWeightingTest {
     @Inject
     PaperTexts texts;
 
+    @Inject
+    javax.sql.DataSource db;
+
     @Test
     void theIndexIsWeighedWithTheNewestPublishedStatistics() throws Exception {
         awaitInStep();
@@ -68,6 +72,23 @@ class IndexWeightingTest {
             create(random);
         }
         await(() -> latestId() > before);
+        awaitInStep();
+    }
+
+    @Test
+    void aPublicationThatIsNotBasedOnTheNewestGivesWayAndOnlyTheNewestAreKept() throws Exception {
+        awaitInStep();
+        long newest = latestId();
+        var statistics = index.require().statistics();
+        assertTrue(weightings.publish(newest - 1, statistics).isEmpty(), "a newer weighting exists: gives way");
+        for (int i = 0; i < IndexWeightings.KEPT + 1; i++) {
+            newest = weightings.publish(newest, statistics).orElseThrow();
+        }
+        assertEquals(IndexWeightings.KEPT, DatabaseState.count(db, "SELECT count(*) FROM index_weighting"));
+        assertEquals(IndexWeightings.KEPT, DatabaseState.count(db, "SELECT count(*) FROM paper_change"
+                + " WHERE weighting IS NOT NULL"));
+        long last = newest;
+        await(() -> latestId() == last);
         awaitInStep();
     }
 
