@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,11 +28,15 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.readnext.graphql.GraphQL;
 import dev.readnext.security.Tokens;
@@ -228,6 +234,41 @@ class ReaderWebPageTest {
         assertThat(week.getByTestId("list-entry")).hasCount(2);
         assertThat(week.getByTestId("list-entry").nth(1)).containsText("YaRN");
         assertThat(page.getByTestId("read-entry")).hasCount(0);
+    }
+
+    @Test
+    void aReaderDownloadsHerLibraryAsBibtexAndCslJsonAndImportsABibtexFileAsOneOfHerLists() throws Exception {
+        GraphQL.as(ada, "mutation($p: ID!) { saveToList(paperId: $p, list: \"Week 1\") { position } }",
+                Map.of("p", paperId(ROFORMER))).statusCode(200);
+        Page page = open(1280, 900);
+        page.navigate(root + "#/");
+        signIn(page, ada, "Ada");
+        page.navigate(root + "#/library");
+
+        Download bib = page.waitForDownload(() -> page.getByTestId("export-bibtex").click());
+        assertEquals("readnext-library.bib", bib.suggestedFilename());
+        String bibtex = Files.readString(bib.path());
+        assertTrue(bibtex.startsWith("@") && bibtex.contains("eprint") && bibtex.contains("2104.09864"), bibtex);
+        Download csl = page.waitForDownload(() -> page.getByTestId("export-csl_json").click());
+        JsonNode items = new ObjectMapper().readTree(Files.readString(csl.path()));
+        assertEquals(1, items.size(), items.toString());
+        assertTrue(items.get(0).path("title").asText().startsWith("RoFormer"), items.toString());
+
+        String zotero = "@article{jiang2024mixtral, title = {{M}ixtral of {E}xperts}, author = {Jiang, Albert Q.},"
+                + " journal = {arXiv preprint arXiv:2401.04088}, year = {2024}}\n";
+        page.getByTestId("import-name").fill("From Zotero");
+        page.getByTestId("import-file").setInputFiles(new FilePayload("library.bib", "application/x-bibtex",
+                zotero.getBytes(StandardCharsets.UTF_8)));
+        page.getByTestId("import-submit").click();
+        assertThat(page.getByTestId("transfer-status")).containsText("Imported into “From Zotero”: 0 new papers");
+        page.getByTestId("transfer-status").getByRole(AriaRole.LINK).click();
+        Locator imported = page.getByTestId("my-list").filter(new Locator.FilterOptions().setHasText("From Zotero"));
+        assertThat(imported.getByTestId("list-entry")).hasCount(1);
+        assertThat(imported.getByTestId("list-entry")).containsText("Mixtral of Experts");
+        screenshot(page, "library-transfer");
+        // hers alone
+        GraphQL.as(ben, "{ me { readingLists { name } } }", Map.of()).statusCode(200)
+                .body("data.me.readingLists", org.hamcrest.Matchers.empty());
     }
 
     @Test
