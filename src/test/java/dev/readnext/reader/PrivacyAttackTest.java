@@ -22,11 +22,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.jwt.build.Jwt;
 
@@ -381,10 +386,44 @@ class PrivacyAttackTest {
         assertEquals(bobsFeed, ok(bob, feed, Map.of()).extract().asString());
     }
 
+    @Test
+    void concurrentRequestsOfTwoReadersAndVisitorsNeverSeeEachOthersState() throws Exception {
+        String query = "query P($ids: [ID!]!) { me { readingLists { name } read(first: 5) { nodes { id } } }"
+                + " nodes(ids: $ids) { ... on Paper { readByMe } } }";
+        Map<String, Object> variables = Map.of("ids", List.of(paper(0), paper(1), paper(2)));
+        List<String> callers = Arrays.asList(alice, bob, null, editor, editorWithSub);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String caller = callers.get(i % callers.size());
+                answers.add(pool.submit(() -> ok(caller, query, variables).extract().asString()));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                String caller = callers.get(i % callers.size());
+                String answer = answers.get(i).get(30, TimeUnit.SECONDS);
+                List<Object> readByMe = JsonPath.from(answer).getList("data.nodes.readByMe");
+                boolean signedIn = bob.equals(caller) || editorWithSub.equals(caller);
+                if (alice.equals(caller)) {
+                    assertTrue(answer.contains(secret) && answer.contains(q(paper(2))), answer);
+                    assertEquals(List.of(false, false, true), readByMe, answer);
+                } else {
+                    assertNoSecret(answer);
+                    assertFalse(answer.contains(q(paper(2))), answer);
+                    assertEquals(signedIn ? List.of(false, false, false) : Arrays.asList(null, null, null), readByMe,
+                            answer);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /**
      * LEAK (found by this test): a reader's private import that names a catalogue paper (by its link) under a longer
-     * title renames the catalogue's paper to that title for everyone and keeps the old one as an alias; search finds
-     * the paper by the private words. The text of a private list thus becomes public (though not who wrote it).
+     * title renames the catalogue's paper to that title for everyone (PaperMerger.fill keeps the longer title) and
+     * search finds the paper by the private words. The text of a private list thus becomes public (though not who
+     * wrote it).
      */
     @Test
     void aPrivateImportsWordsDoNotBecomeTheCataloguesTitlesAliasesOrSearchTerms() {
