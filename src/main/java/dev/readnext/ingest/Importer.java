@@ -124,7 +124,7 @@ public class Importer {
         }
         KnownPapers known = KnownPapers.load();
         loadKnownPapers(lists, known);
-        Merges merges = new Merges(known, bulk);
+        Merges merges = new Merges(known, bulk, catalogue);
         TopicWriter topics = new TopicWriter();
         int created = 0;
         int merged = 0;
@@ -190,16 +190,19 @@ public class Importer {
     private final class Merges {
         private final KnownPapers known;
         private final boolean bulk;
+        private final boolean enrich;
         private final Set<Long> changed = new LinkedHashSet<>();
         private boolean rebuildNeeded;
 
-        Merges(KnownPapers known, boolean bulk) {
+        /** @param enrich whether entries may add to known papers (not for a reader's private lists) */
+        Merges(KnownPapers known, boolean bulk, boolean enrich) {
             this.known = known;
             this.bulk = bulk;
+            this.enrich = enrich;
         }
 
         Merged merge(ParsedResource resource) {
-            Merged m = merger.merge(known, resource);
+            Merged m = merger.merge(known, resource, enrich);
             if (bulk) {
                 if (m.outcome() != Outcome.UNCHANGED && !rebuildNeeded && changed.add(m.paper().id)
                         && changed.size() > BULK_ENTRIES) {

@@ -22,7 +22,9 @@ import dev.readnext.text.Urls;
  *
  * <p>Merge rules, chosen so that importing the same lists again changes nothing: a curated title wins, otherwise
  * the longest title seen; empty fields are filled, filled fields are kept; a specific kind replaces OTHER; the
- * highlight flag sticks; every other title seen becomes a LIST alias, curated names CURATED aliases.
+ * highlight flag sticks; every other title seen becomes a LIST alias, curated names CURATED aliases. A reader's
+ * private import ({@code enrich} false) only finds or creates papers: what its entries say about a known paper (a
+ * longer title, another name, an abstract, authors) stays in the reader's list and never reaches the catalogue.
  */
 @ApplicationScoped
 class PaperMerger {
@@ -38,7 +40,7 @@ class PaperMerger {
     @Inject
     CuratedCatalog curated;
 
-    Merged merge(KnownPapers known, ParsedResource resource) {
+    Merged merge(KnownPapers known, ParsedResource resource, boolean enrich) {
         Optional<CuratedPaper> curatedPaper = curated.match(resource, known.titleKey(resource.title()));
         String arxivId = arxivId(resource, curatedPaper);
         Optional<Long> existing = known.find(arxivId, resource.url(), titles(resource, curatedPaper));
@@ -47,6 +49,9 @@ class PaperMerger {
             paper = null; // same title, different arXiv papers: keep them apart
         }
         boolean created = paper == null;
+        if (!created && !enrich) {
+            return new Merged(paper, Outcome.UNCHANGED, null);
+        }
         if (created) {
             paper = newPaper(known, resource, curatedPaper, arxivId);
         }
