@@ -93,6 +93,21 @@ public class PaperTexts {
         }
     }
 
+    /**
+     * How many changes the log holds past {@code seq}, or -1 when one of them asks for a rebuild (a bulk write): what
+     * an index standing at {@code seq} would have to catch up with.
+     */
+    public long changesSince(long seq) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT count(*), coalesce(bool_or(rebuild), false) FROM paper_change WHERE seq > ?")) {
+            s.setLong(1, seq);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(2) ? -1 : rs.getLong(1);
+            }
+        }
+    }
+
     public Optional<DocumentText> byId(long id) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(COLUMNS + " WHERE p.id = ?")) {
             s.setLong(1, id);

@@ -1,5 +1,6 @@
 package dev.readnext.recommend;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,8 @@ public class RecommendationIndex {
     static final IndexSettings SETTINGS = IndexSettings.DEFAULT.withoutAutomaticReweighting();
     /** Changes since the weighting in use, as a fraction of the documents, past which new counts are published. */
     static final double DRIFT = 0.02;
+    /** Changes past a snapshot that a start catches up with; with more, it builds from the texts. */
+    static final long MAX_CATCH_UP = 1_000;
 
     @Inject
     PaperTexts texts;
@@ -55,6 +58,9 @@ public class RecommendationIndex {
 
     @Inject
     IndexWeightings weightings;
+
+    @Inject
+    IndexSnapshots snapshots;
 
     private volatile TfIdfIndex index;
     private volatile Instant builtAt;
@@ -84,18 +90,71 @@ public class RecommendationIndex {
     void build() {
         try {
             Instant started = Instant.now();
-            PaperTexts.LogPosition position = texts.logPosition(IndexSync.LOOK_BACK);
-            index = load();
-            sync.start(position);
-            builtAt = Instant.now();
-            Log.infof("Recommendation index built: %s in %d ms", index.stats(),
-                    Duration.between(started, builtAt).toMillis());
+            Optional<IndexSnapshots.Loaded> snapshot = Optional.empty();
+            try {
+                snapshot = fromSnapshot();
+            } catch (SQLException | IOException | RuntimeException e) {
+                Log.warn("The index snapshot could not be read; building from the texts instead", e);
+            }
+            if (snapshot.isPresent()) {
+                index = snapshot.get().index();
+                sync.start(snapshot.get().position());
+                builtAt = Instant.now();
+                Log.infof("Recommendation index loaded from snapshot: %s in %d ms", index.stats(),
+                        Duration.between(started, builtAt).toMillis());
+            } else {
+                PaperTexts.LogPosition position = texts.logPosition(IndexSync.LOOK_BACK);
+                index = load();
+                sync.start(position);
+                builtAt = Instant.now();
+                Log.infof("Recommendation index built: %s in %d ms", index.stats(),
+                        Duration.between(started, builtAt).toMillis());
+                saveSnapshot(index, position);
+            }
             if (weightingId == 0) {
                 publish(); // the first replica of a new database: its counts become everyone's
             }
         } catch (SQLException | RuntimeException e) {
             Log.error("Building the recommendation index failed; readiness stays down", e);
         }
+    }
+
+    /**
+     * The newest snapshot, weighed with the newest published statistics, unless there is none or the log has moved
+     * too far since (a rebuild, or more than {@link #MAX_CATCH_UP} changes, each applied with a query): then building
+     * from the texts is quicker.
+     */
+    private Optional<IndexSnapshots.Loaded> fromSnapshot() throws SQLException, IOException {
+        Optional<PaperTexts.LogPosition> at = snapshots.latestPosition();
+        if (at.isEmpty()) {
+            return Optional.empty();
+        }
+        long behind = texts.changesSince(at.get().seq());
+        if (behind < 0 || behind > MAX_CATCH_UP) {
+            Log.infof("Index snapshot skipped: %s", behind < 0 ? "a rebuild was logged since" : behind + " changes since");
+            return Optional.empty();
+        }
+        Optional<IndexWeightings.Weighting> shared = weightings.latest();
+        Optional<IndexSnapshots.Loaded> loaded = snapshots.load(SETTINGS,
+                shared.map(IndexWeightings.Weighting::statistics).orElse(null));
+        weightingId = shared.map(IndexWeightings.Weighting::id).orElse(0L);
+        return loaded;
+    }
+
+    /** Saves a snapshot of a freshly built index in the background (readiness does not wait for it). */
+    private void saveSnapshot(TfIdfIndex built, PaperTexts.LogPosition position) {
+        Thread saver = new Thread(() -> {
+            try {
+                Instant started = Instant.now();
+                if (snapshots.save(built, position)) {
+                    Log.infof("Index snapshot saved in %d ms", Duration.between(started, Instant.now()).toMillis());
+                }
+            } catch (SQLException | IOException | RuntimeException e) {
+                Log.warn("Saving an index snapshot failed; the next start builds from the texts", e);
+            }
+        }, "index-snapshot-save");
+        saver.setDaemon(true);
+        saver.start();
     }
 
     /**
@@ -106,12 +165,14 @@ public class RecommendationIndex {
     void rebuild() {
         try {
             Instant started = Instant.now();
+            PaperTexts.LogPosition position = texts.logPosition(IndexSync.LOOK_BACK);
             TfIdfIndex fresh = load();
             index = fresh;
             builtAt = Instant.now();
             Log.infof("Recommendation index rebuilt: %s in %d ms", fresh.stats(),
                     Duration.between(started, builtAt).toMillis());
             publish(); // a bulk write changed the counts a lot: one replica publishes new ones for all
+            saveSnapshot(fresh, position);
         } catch (SQLException | RuntimeException e) {
             Log.error("Rebuilding the recommendation index failed; the previous index keeps serving", e);
         }
