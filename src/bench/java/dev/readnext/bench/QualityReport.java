@@ -159,7 +159,7 @@ public final class QualityReport {
     }
 
     /** Papers the service would hold as duplicates of each other: the same title key or the same arXiv id. */
-    private static Map<Integer, Set<Long>> duplicates(BenchCorpus corpus) {
+    static Map<Integer, Set<Long>> duplicates(BenchCorpus corpus) {
         Map<String, Set<Long>> byKey = new HashMap<>();
         IntStream.range(0, corpus.papers().size()).forEach(i -> {
             BenchCorpus.Paper paper = corpus.papers().get(i);
