@@ -161,6 +161,8 @@ class ReplicaSyncIT {
         reader.process().destroy();
         reader.process().waitFor(30, TimeUnit.SECONDS);
         reader = start("reader");
+        assertTrue(Files.readString(reader.log()).contains("Recommendation index loaded from snapshot"),
+                "the restarted replica starts from the snapshot, not from the texts");
         await(Duration.ofMinutes(2), () -> bothHoldEveryEmbedding());
         rounds.set(0);
         await(Duration.ofSeconds(30), () -> rounds.incrementAndGet() > 0 && differing(papers).isEmpty());
