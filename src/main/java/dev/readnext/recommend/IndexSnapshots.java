@@ -1,8 +1,11 @@
 package dev.readnext.recommend;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -58,7 +61,9 @@ public class IndexSnapshots {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            try (InputStream data = new GZIPInputStream(rs.getBinaryStream(3), 1 << 16)) {
+            // buffered: the reader takes the snapshot four bytes at a time
+            try (InputStream data = new BufferedInputStream(new GZIPInputStream(rs.getBinaryStream(3), 1 << 16),
+                    1 << 16)) {
                 return Optional.of(new Loaded(TfIdfIndex.readSnapshot(data, settings, statistics), position(rs)));
             }
         }
@@ -72,7 +77,7 @@ public class IndexSnapshots {
      */
     public boolean save(TfIdfIndex index, PaperTexts.LogPosition position) throws SQLException, IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes, 1 << 16)) {
+        try (OutputStream gzip = new BufferedOutputStream(new GZIPOutputStream(bytes, 1 << 16), 1 << 16)) {
             index.writeSnapshot(gzip);
         }
         try (Connection c = db.getConnection()) {
