@@ -109,16 +109,15 @@ public class StructureSignals {
         Set<String> keys = new HashSet<>();
         groups.forEach(g -> keys.add(g.key()));
         List<Object[]> rows = em.createNativeQuery("""
-                WITH c AS (SELECT unnest(CAST(:candidates AS bigint[])) AS id)
-                SELECT 'T:' || topic_id, paper_id FROM paper_topic WHERE paper_id IN (SELECT id FROM c)
+                SELECT 'T:' || topic_id, paper_id FROM paper_topic WHERE paper_id = ANY(CAST(:candidates AS bigint[]))
                 UNION ALL
                 SELECT 'L:' || e.list_id || ':' || e.section, e.paper_id FROM reading_list_entry e
                 JOIN reading_list l ON l.id = e.list_id AND l.owner_id IS NULL
-                WHERE e.paper_id IN (SELECT id FROM c) AND e.section <> ''
+                WHERE e.paper_id = ANY(CAST(:candidates AS bigint[])) AND e.section <> ''
                 UNION ALL
-                SELECT 'S:' || session_id, paper_id FROM session_reading WHERE paper_id IN (SELECT id FROM c)
+                SELECT 'S:' || session_id, paper_id FROM session_reading WHERE paper_id = ANY(CAST(:candidates AS bigint[]))
                 UNION ALL
-                SELECT 'Y:' || year, id FROM paper WHERE id IN (SELECT id FROM c) AND year IS NOT NULL""")
+                SELECT 'Y:' || year, id FROM paper WHERE id = ANY(CAST(:candidates AS bigint[])) AND year IS NOT NULL""")
                 .setParameter("candidates", candidates.toArray(Long[]::new))
                 .getResultList();
         Map<Long, Set<String>> held = new HashMap<>();
@@ -183,15 +182,14 @@ public class StructureSignals {
     private void following(Long[] ids, Map<Long, Map<Long, Next>> course, Map<Long, Map<Long, Next>> path) {
         // rows: kind (C course, P path), sequence title, paper, place in the sequence
         List<Object[]> rows = em.createNativeQuery("""
-                WITH wanted AS (SELECT unnest(CAST(:ids AS bigint[])) AS id)
                 SELECT 'C', c.title, r.paper_id, row_number() OVER (PARTITION BY s.course_id ORDER BY s.position, r.position)
                 FROM session_reading r JOIN course_session s ON s.id = r.session_id JOIN course c ON c.id = s.course_id
                 WHERE s.course_id IN (SELECT s2.course_id FROM session_reading r2 JOIN course_session s2 ON s2.id = r2.session_id
-                                      WHERE r2.paper_id IN (SELECT id FROM wanted))
+                                      WHERE r2.paper_id = ANY(CAST(:ids AS bigint[])))
                 UNION ALL
                 SELECT 'P', lp.title, st.paper_id, row_number() OVER (PARTITION BY st.path_id ORDER BY st.position)
                 FROM learning_path_step st JOIN learning_path lp ON lp.id = st.path_id
-                WHERE st.path_id IN (SELECT path_id FROM learning_path_step WHERE paper_id IN (SELECT id FROM wanted))
+                WHERE st.path_id IN (SELECT path_id FROM learning_path_step WHERE paper_id = ANY(CAST(:ids AS bigint[])))
                 ORDER BY 1, 2, 4""").setParameter("ids", ids).getResultList();
         Map<String, List<Long>> courses = new LinkedHashMap<>();
         Map<String, List<Long>> paths = new LinkedHashMap<>();
@@ -209,20 +207,19 @@ public class StructureSignals {
     private void groups(Long[] ids, Map<Long, List<Group>> groups, Map<String, Set<Long>> members) {
         // rows: paper, key, kind, source, label, size
         List<Object[]> rows = em.createNativeQuery("""
-                WITH wanted AS (SELECT unnest(CAST(:ids AS bigint[])) AS id)
                 SELECT mine.paper_id, 'T:' || t.id, 'TOPIC', 'topics', t.name,
                        t.paper_count
-                FROM paper_topic mine JOIN topic t ON t.id = mine.topic_id WHERE mine.paper_id IN (SELECT id FROM wanted)
+                FROM paper_topic mine JOIN topic t ON t.id = mine.topic_id WHERE mine.paper_id = ANY(CAST(:ids AS bigint[]))
                 UNION ALL
                 SELECT mine.paper_id, 'L:' || l.id || ':' || mine.section, 'SECTION', 'list ' || l.id, mine.section,
                        (SELECT count(*) FROM reading_list_entry x WHERE x.list_id = l.id AND x.section = mine.section)
                 FROM reading_list_entry mine JOIN reading_list l ON l.id = mine.list_id AND l.owner_id IS NULL
-                WHERE mine.paper_id IN (SELECT id FROM wanted) AND mine.section <> ''
+                WHERE mine.paper_id = ANY(CAST(:ids AS bigint[])) AND mine.section <> ''
                 UNION ALL
                 SELECT mine.paper_id, 'S:' || s.id, 'SECTION', 'course ' || c.id, c.title || ': ' || s.title,
                        (SELECT count(*) FROM session_reading x WHERE x.session_id = s.id)
                 FROM session_reading mine JOIN course_session s ON s.id = mine.session_id JOIN course c ON c.id = s.course_id
-                WHERE mine.paper_id IN (SELECT id FROM wanted)""").setParameter("ids", ids).getResultList();
+                WHERE mine.paper_id = ANY(CAST(:ids AS bigint[]))""").setParameter("ids", ids).getResultList();
         List<Group> all = new ArrayList<>();
         for (Object[] row : rows) {
             Group group = new Group(row[1].toString(), GroupKind.valueOf(row[2].toString()), row[3].toString(),
@@ -273,18 +270,17 @@ public class StructureSignals {
             Map<Long, List<String>> names) {
         // rows: kind (D duplicate, Y year, N name, T title), paper, value
         List<Object[]> rows = em.createNativeQuery("""
-                WITH wanted AS (SELECT unnest(CAST(:ids AS bigint[])) AS id)
                 SELECT 'D', a.id, CAST(b.id AS text) FROM paper a JOIN paper b ON b.title_key = a.title_key AND b.id <> a.id
-                WHERE a.id IN (SELECT id FROM wanted)
+                WHERE a.id = ANY(CAST(:ids AS bigint[]))
                 UNION ALL
                 SELECT 'D', a.id, CAST(b.id AS text) FROM paper a JOIN paper b ON b.arxiv_id = a.arxiv_id AND b.id <> a.id
-                WHERE a.id IN (SELECT id FROM wanted)
+                WHERE a.id = ANY(CAST(:ids AS bigint[]))
                 UNION ALL
-                SELECT 'Y', id, CAST(year AS text) FROM paper WHERE id IN (SELECT id FROM wanted) AND year IS NOT NULL
+                SELECT 'Y', id, CAST(year AS text) FROM paper WHERE id = ANY(CAST(:ids AS bigint[])) AND year IS NOT NULL
                 UNION ALL
-                SELECT 'T', id, title FROM paper WHERE id IN (SELECT id FROM wanted)
+                SELECT 'T', id, title FROM paper WHERE id = ANY(CAST(:ids AS bigint[]))
                 UNION ALL
-                SELECT 'N', paper_id, alias FROM paper_alias WHERE paper_id IN (SELECT id FROM wanted) AND source = 'CURATED'
+                SELECT 'N', paper_id, alias FROM paper_alias WHERE paper_id = ANY(CAST(:ids AS bigint[])) AND source = 'CURATED'
                 """).setParameter("ids", ids).getResultList();
         for (Object[] row : rows) {
             long paper = ((Number) row[1]).longValue();
