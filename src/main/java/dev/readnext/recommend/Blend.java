@@ -142,7 +142,7 @@ final class Blend {
                 .map(index::queryFor)
                 .filter(vector -> !vector.isEmpty())
                 .toList();
-        int documents = Math.max(2, index.stats().documents());
+        int documents = Math.max(2, index.documents());
         List<ScoredPaper> ranked = new ArrayList<>();
         candidates.similarities().forEach((candidate, similarity) -> score(candidates, candidate, similarity,
                 facts.getOrDefault(candidate, Facts.NONE), names, documents).ifPresent(ranked::add));
@@ -175,7 +175,7 @@ final class Blend {
      */
     List<ScoredPaper> rankAbout(QueryVector query, Map<Long, HybridHit> similarities, List<Group> topics,
             Map<Long, Facts> facts, int size) {
-        int documents = Math.max(2, index.stats().documents());
+        int documents = Math.max(2, index.documents());
         List<ScoredPaper> ranked = new ArrayList<>();
         similarities.forEach((id, similarity) -> {
             Group topic = topics.stream().filter(t -> facts.getOrDefault(id, Facts.NONE).groups().contains(t.key()))

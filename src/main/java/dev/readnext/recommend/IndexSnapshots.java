@@ -97,7 +97,7 @@ public class IndexSnapshots {
                     "INSERT INTO index_snapshot (seq, visible, documents, data) VALUES (?, ?, ?, ?)")) {
                 insert.setLong(1, position.seq());
                 insert.setArray(2, c.createArrayOf("bigint", position.recentlyVisible().toArray(Long[]::new)));
-                insert.setInt(3, index.stats().documents());
+                insert.setInt(3, index.documents());
                 insert.setBytes(4, bytes.toByteArray());
                 insert.executeUpdate();
             }

@@ -401,6 +401,11 @@ public final class TfIdfIndex {
         });
     }
 
+    /** The number of live documents (cheap, unlike {@link #stats()}, which sizes every structure). */
+    public int documents() {
+        return lock.read(() -> generation.docs.liveDocuments());
+    }
+
     public IndexStats stats() {
         return lock.read(() -> new IndexStats(
                 generation.docs.liveDocuments(),
