@@ -60,8 +60,7 @@ public class LibraryExport {
 
     private List<Long> list(Reader reader, String name) {
         String slug = Slugs.slugify(name.strip());
-        ReadingList owned = ReadingList.<ReadingList>find("ownerId = ?1 and slug = ?2", reader.id, slug)
-                .firstResultOptional()
+        ReadingList owned = ReadingList.find(reader.id, slug)
                 .orElseThrow(() -> ApiException.notFound("reading list of yours", "name", name));
         return PaperService.longs(em.createNativeQuery("SELECT paper_id FROM reading_list_entry WHERE list_id = :list"
                 + " ORDER BY position LIMIT :limit")

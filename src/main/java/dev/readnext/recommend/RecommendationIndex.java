@@ -230,6 +230,11 @@ public class RecommendationIndex {
         }
     }
 
+    /** No publication of this replica's is under way or on its way back through the log (for tests). */
+    boolean weightingSettled() {
+        return !publishing.get() && publishedId <= weightingId;
+    }
+
     private void publish() {
         TfIdfIndex current = index;
         try {

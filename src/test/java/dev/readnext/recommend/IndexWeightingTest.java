@@ -109,10 +109,11 @@ class IndexWeightingTest {
         }
         awaitInStep();
 
-        Weighting shared = weightings.latest().orElseThrow();
-        TfIdfIndex restarted = texts.withAll(documents -> TfIdfIndex.build(documents, RecommendationIndex.SETTINGS,
-                shared.statistics()));
+        // with the statistics the running index is weighed with (a drift may publish newer ones meanwhile)
         TfIdfIndex running = index.require();
+        var shared = running.weighting().orElseThrow();
+        TfIdfIndex restarted = texts.withAll(documents -> TfIdfIndex.build(documents, RecommendationIndex.SETTINGS,
+                shared));
         assertEquals(running.stats().documents(), restarted.stats().documents());
         List<Long> ids = new ArrayList<>();
         texts.withAll(documents -> {
@@ -156,7 +157,7 @@ class IndexWeightingTest {
         await(() -> {
             try {
                 Optional<Weighting> latest = weightings.latest();
-                return index.isReady() && latest.isPresent()
+                return index.isReady() && index.weightingSettled() && latest.isPresent()
                         && latest.get().statistics().equals(index.require().weighting().orElse(null));
             } catch (SQLException e) {
                 return false;
