@@ -73,10 +73,10 @@ class IndexSnapshotServiceTest {
         assertEquals(newest, snapshots.latestPosition().orElseThrow());
     }
 
-    /** Until the index is built and its snapshot saved. */
+    /** Until the index is built, its snapshot saved and no re-weighting is on its way. */
     private void await() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!index.isReady() || snapshots.latestPosition().isEmpty()) {
+        while (!index.isReady() || !index.weightingSettled() || snapshots.latestPosition().isEmpty()) {
             assertTrue(Instant.now().isBefore(deadline), "no index snapshot after 30 s");
             Thread.sleep(50);
         }
