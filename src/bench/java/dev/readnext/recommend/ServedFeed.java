@@ -68,42 +68,10 @@ public final class ServedFeed {
         return pool.stream().limit(size).map(HybridHit::id).toList();
     }
 
-    /**
-     * A copy of {@link FeedRanking#mmr} with λ and the near-duplicate cut as parameters, for a sweep; the report
-     * checks that it picks exactly what {@link FeedRanking#mmr} picks at the served constants.
-     */
+    /** {@link FeedRanking#mmr} itself with another λ and near-duplicate cut, for a sweep. */
     public List<Long> mmr(List<HybridHit> pool, int size, double lambda, double nearDuplicate) {
-        List<HybridHit> left = new ArrayList<>(pool);
-        double[] closest = new double[left.size()];
-        List<Long> picked = new ArrayList<>();
-        while (picked.size() < size && !left.isEmpty()) {
-            int best = -1;
-            double bestValue = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < left.size(); i++) {
-                if (closest[i] >= nearDuplicate) {
-                    continue;
-                }
-                double value = lambda * left.get(i).score() - (1 - lambda) * closest[i];
-                if (value > bestValue) {
-                    bestValue = value;
-                    best = i;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            HybridHit chosen = left.remove(best);
-            double[] rest = new double[left.size()];
-            for (int i = 0, j = 0; i < closest.length; i++) {
-                if (i != best) {
-                    rest[j] = Math.max(closest[i], similarity(left.get(j).id(), chosen.id()));
-                    j++;
-                }
-            }
-            closest = rest;
-            picked.add(chosen.id());
-        }
-        return picked;
+        return FeedRanking.mmr(pool, size, this::similarity, lambda, nearDuplicate).stream().map(HybridHit::id)
+                .toList();
     }
 
     /** Hybrid cosine of two papers, as the feed's MMR judges it (TF-IDF alone when either has no embedding). */

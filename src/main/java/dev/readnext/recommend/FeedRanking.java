@@ -121,12 +121,18 @@ public class FeedRanking {
         double between(long a, long b);
     }
 
+    /** {@link #mmr(List, int, Similarity, double, double)} with the feed's λ and near-duplicate cut. */
+    static List<HybridHit> mmr(List<HybridHit> pool, int size, Similarity similarity) {
+        return mmr(pool, size, similarity, MMR_LAMBDA, NEAR_DUPLICATE);
+    }
+
     /**
      * Maximal marginal relevance: repeatedly the candidate with the best {@code λ·score − (1 − λ)·max similarity to
-     * those picked}, never one that is a {@link #NEAR_DUPLICATE} of one picked; at most {@code size}, in the order
-     * picked.
+     * those picked}, never one at least {@code nearDuplicate} similar to one picked; at most {@code size}, in the
+     * order picked.
      */
-    static List<HybridHit> mmr(List<HybridHit> pool, int size, Similarity similarity) {
+    static List<HybridHit> mmr(List<HybridHit> pool, int size, Similarity similarity, double lambda,
+            double nearDuplicate) {
         List<HybridHit> left = new ArrayList<>(pool);
         double[] closest = new double[left.size()];
         List<HybridHit> picked = new ArrayList<>();
@@ -134,10 +140,10 @@ public class FeedRanking {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < left.size(); i++) {
-                if (closest[i] >= NEAR_DUPLICATE) {
+                if (closest[i] >= nearDuplicate) {
                     continue;
                 }
-                double value = MMR_LAMBDA * left.get(i).score() - (1 - MMR_LAMBDA) * closest[i];
+                double value = lambda * left.get(i).score() - (1 - lambda) * closest[i];
                 if (value > bestValue) {
                     bestValue = value;
                     best = i;
