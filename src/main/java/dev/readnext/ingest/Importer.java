@@ -23,6 +23,7 @@ import dev.readnext.list.ReadingList;
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.ReadStatus;
 import dev.readnext.paper.PaperChanged;
+import dev.readnext.persistence.CatalogueChanged;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import dev.readnext.ingest.parse.ParsedCourse;
@@ -73,6 +74,9 @@ public class Importer {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<CatalogueChanged> catalogueChanges;
 
     @Inject
     PaperMerger merger;
@@ -138,6 +142,9 @@ public class Importer {
                 boolean firstMention = !papers.containsKey(entry.resource());
                 Merged m = papers.computeIfAbsent(entry.resource(), merges::merge);
                 boolean linked = catalogue && topics.link(m.paper().id, topics.ensure(entry.topicPath()));
+                if (linked) {
+                    merges.linked(m.paper().id);
+                }
                 Outcome outcome = firstMention ? m.outcome() : Outcome.UNCHANGED;
                 entryPapers.add(m.paper());
                 outcomes.add(outcome == Outcome.UNCHANGED && linked ? Outcome.MERGED : outcome);
@@ -159,6 +166,9 @@ public class Importer {
             list.warnings().forEach(w -> warnings.add(new ImportReport.Warning(list.slug(), w.line(), w.message())));
         }
         merges.announce();
+        if (catalogue) {
+            catalogueChanges.fire(CatalogueChanged.imported());
+        }
         return new ImportReport(created, merged, unchanged, warnings);
     }
 
@@ -204,15 +214,27 @@ public class Importer {
         Merged merge(ParsedResource resource) {
             Merged m = merger.merge(known, resource, enrich);
             if (bulk) {
-                if (m.outcome() != Outcome.UNCHANGED && !rebuildNeeded && changed.add(m.paper().id)
-                        && changed.size() > BULK_ENTRIES) {
-                    rebuildNeeded = true;
-                    changed.clear();
+                if (m.outcome() != Outcome.UNCHANGED) {
+                    logAtEnd(m.paper().id);
                 }
             } else if (m.change() != null) {
                 changes.fire(new PaperChanged(m.paper().id, m.change()));
             }
             return m;
+        }
+
+        /** A paper joined a topic: in bulk, the trigger that would log it is silenced, so it is logged at the end. */
+        void linked(long paperId) {
+            if (bulk) {
+                logAtEnd(paperId);
+            }
+        }
+
+        private void logAtEnd(long paperId) {
+            if (!rebuildNeeded && changed.add(paperId) && changed.size() > BULK_ENTRIES) {
+                rebuildNeeded = true;
+                changed.clear();
+            }
         }
 
         /** In bulk: the change log rows and the notification, seen at commit. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 import dev.readnext.api.ApiException;
 import dev.readnext.api.ErrorCode;
 import dev.readnext.api.Inputs;
+import dev.readnext.persistence.CatalogueChanged;
 import dev.readnext.text.Slugs;
 import dev.readnext.paper.Paper;
 import dev.readnext.topic.Topic;
@@ -30,6 +32,9 @@ public class LearningPathEditor {
     @Inject
     EntityManager em;
 
+    @Inject
+    Event<CatalogueChanged> changes;
+
     public LearningPath create(String title, String description, Topic topic) {
         LearningPath path = new LearningPath();
         path.title = Inputs.requiredText("title", title, 300);
@@ -37,6 +42,7 @@ public class LearningPathEditor {
         path.topicId = topic == null ? null : topic.id;
         path.slug = Slugs.unique(path.title, 60, "path", slug -> LearningPath.count("slug", slug) > 0);
         path.persist();
+        changes.fire(CatalogueChanged.groups());
         return path;
     }
 
@@ -101,6 +107,7 @@ public class LearningPathEditor {
                     + ", yours " + version + ")", "version", null);
         }
         em.lock(path, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        changes.fire(CatalogueChanged.groups()); // every edit checks first: the structure reloads after its commit
     }
 
     private static List<LearningPathStep> steps(LearningPath path) {

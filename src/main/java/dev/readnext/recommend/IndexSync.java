@@ -36,6 +36,9 @@ import dev.readnext.recommend.embedding.EmbeddingSync;
  * <p>A bulk import logs no per-paper changes but one rebuild marker (a row with {@code rebuild} set, migration V3):
  * reading it, now or when catching up after a lost connection, rebuilds the whole index from the database.
  *
+ * <p>The same log keeps the structure in memory current ({@link StructureSignals}): the papers it names have their
+ * facts read again, and a catalogue marker (migration V12) reloads the catalogue's groups.
+ *
  * <p>A published weighting (migration V9, {@link IndexWeightings}) is a marker row too: reading it re-weighs the
  * index with those statistics, so every replica weighs alike.
  *
@@ -62,6 +65,9 @@ public class IndexSync {
 
     @Inject
     DedicatedConnections connections;
+
+    @Inject
+    StructureSignals structure;
 
     @Inject
     EmbeddingSync embeddings;
@@ -128,14 +134,16 @@ public class IndexSync {
 
     private void catchUp() throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("""
-                SELECT seq, paper_id, rebuild, extract(epoch FROM clock_timestamp() - changed_at), weighting
+                SELECT seq, paper_id, rebuild, extract(epoch FROM clock_timestamp() - changed_at), weighting, catalogue
                 FROM paper_change
                 WHERE seq > ? OR changed_at > clock_timestamp() - make_interval(secs => ?)
                 ORDER BY seq""")) {
             s.setLong(1, lastSeq);
             s.setDouble(2, LOOK_BACK.toSeconds());
             boolean rebuild = false;
+            boolean catalogue = false;
             long weighting = 0;
+            Set<Long> papers = new LinkedHashSet<>();
             try (ResultSet rs = s.executeQuery()) {
                 long readAt = System.nanoTime();
                 while (rs.next()) {
@@ -145,8 +153,11 @@ public class IndexSync {
                             rebuild = true;
                         } else if (rs.getObject(5) != null) {
                             weighting = Math.max(weighting, rs.getLong(5));
+                        } else if (rs.getBoolean(6)) {
+                            catalogue = true;
                         } else {
                             index.apply(rs.getLong(2));
+                            papers.add(rs.getLong(2));
                             long ageAtRead = (long) (rs.getDouble(4) * 1e9);
                             lag().record(Duration.ofNanos(ageAtRead + System.nanoTime() - readAt));
                         }
@@ -156,6 +167,11 @@ public class IndexSync {
             }
             if (rebuild) {
                 index.rebuild();
+            } else {
+                if (catalogue) {
+                    structure.reloadCatalogue();
+                }
+                structure.refresh(papers);
             }
             if (weighting != 0) {
                 index.reweighTo(weighting);

@@ -29,7 +29,8 @@ import dev.readnext.recommend.engine.TfIdfIndex;
 /**
  * This replica's TF-IDF index of every paper. Built from PostgreSQL in the background after start (after the seed
  * import; readiness stays down until it is built), updated at once with the paper changes committed here and, through
- * {@link IndexSync}, with those committed by any replica (including changes made while the build was reading).
+ * {@link IndexSync}, with those committed by any replica (including changes made while the build was reading). The
+ * structure in memory ({@link StructureSignals}) is read with it, after the log position, so the sync brings both.
  */
 @ApplicationScoped
 public class RecommendationIndex {
@@ -49,6 +50,9 @@ public class RecommendationIndex {
 
     @Inject
     IndexSync sync;
+
+    @Inject
+    StructureSignals structure;
 
     @Inject
     ReadnextConfig config;
@@ -97,6 +101,7 @@ public class RecommendationIndex {
                 Log.warn("The index snapshot could not be read; building from the texts instead", e);
             }
             if (snapshot.isPresent()) {
+                structure.load(); // newer than the snapshot's log position: the sync applies what it missed again
                 index = snapshot.get().index();
                 sync.start(snapshot.get().position());
                 builtAt = Instant.now();
@@ -104,6 +109,7 @@ public class RecommendationIndex {
                         Duration.between(started, builtAt).toMillis());
             } else {
                 PaperTexts.LogPosition position = texts.logPosition(IndexSync.LOOK_BACK);
+                structure.load();
                 index = load();
                 sync.start(position);
                 builtAt = Instant.now();
@@ -158,7 +164,7 @@ public class RecommendationIndex {
     }
 
     /**
-     * Replaces the index with one built afresh from the database, after a bulk import; the old index serves until the
+     * Replaces the index (and the structure) with one built afresh from the database, after a bulk import; the old index serves until the
      * new one is swapped in. Runs on the sync thread, so no change from the log is applied meanwhile, and those
      * committed after the build read are applied to the new index by the next catch-up.
      */
@@ -166,6 +172,7 @@ public class RecommendationIndex {
         try {
             Instant started = Instant.now();
             PaperTexts.LogPosition position = texts.logPosition(IndexSync.LOOK_BACK);
+            structure.load();
             TfIdfIndex fresh = load();
             index = fresh;
             builtAt = Instant.now();

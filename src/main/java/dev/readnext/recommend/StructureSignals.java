@@ -1,31 +1,41 @@
 package dev.readnext.recommend;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import javax.sql.DataSource;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import io.quarkus.logging.Log;
+
+import dev.readnext.paper.PaperChanged;
+import dev.readnext.persistence.CatalogueChanged;
 import dev.readnext.text.TextAnalyzer;
 
 /**
- * What the knowledge base's structure says about papers, read from PostgreSQL on every recommendation request in a
- * few queries whatever the number of papers: the groups a curator put each paper in (reading-list sections, course
- * sessions, topics) with their sizes, the members of the small ones (candidates to recommend), the following course
- * readings and path steps, duplicates, year and names; then, for the candidates found, which of those groups they
- * share and their years. Groups are looked up for the candidates only: with arXiv categories as topics, a paper
- * shares one with tens of thousands of others.
+ * What the knowledge base's structure says about papers, from memory: the groups a curator put each paper in
+ * (reading-list sections, course sessions, topics) with their sizes, the members of the small ones (candidates to
+ * recommend), the following course readings and path steps, duplicates, year and names; and, for the candidates
+ * found, which of those groups they share and their years. A recommendation request reads no table for them.
+ *
+ * <p>Read in full before the index is ready ({@link RecommendationIndex}) and after a bulk import; then kept current
+ * like the index: a paper's facts ({@link PaperFacts}) when the change log names the paper, the catalogue's groups
+ * ({@link CatalogueGroups}) at a catalogue marker (migration V12); this replica's own writes at once, after commit.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class StructureSignals {
 
     /** How many following course readings, and path steps, count as "next". */
@@ -72,70 +82,163 @@ public class StructureSignals {
     }
 
     @Inject
-    EntityManager em;
+    DataSource db;
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final Object writer = new Object();
+    private volatile CatalogueGroups catalogue = CatalogueGroups.EMPTY;
+    private volatile PaperFacts papers = new PaperFacts();
+    private volatile boolean loaded;
+
+    /** Reads the whole structure; before the index is ready, and again after a bulk import. */
+    void load() throws SQLException {
+        synchronized (writer) {
+            read();
+        }
+    }
+
+    /** {@link #load} once loaded: an import here, read before its response. */
+    private void reload() throws SQLException {
+        synchronized (writer) {
+            if (loaded) {
+                read();
+            }
+        }
+    }
+
+    private void read() throws SQLException {
+        try (Connection c = db.getConnection()) {
+            int isolation = c.getTransactionIsolation();
+            // one snapshot for both: the papers' topics and the groups agree; and PostgreSQL streams only in one
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                CatalogueGroups groups = CatalogueGroups.read(c, analyzer);
+                PaperFacts facts = PaperFacts.read(c);
+                c.commit();
+                catalogue = groups;
+                papers = facts;
+                loaded = true;
+            } finally {
+                c.rollback();
+                c.setTransactionIsolation(isolation);
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Reads the catalogue's groups again (a catalogue marker in the change log, or a write here). */
+    void reloadCatalogue() throws SQLException {
+        synchronized (writer) {
+            if (loaded) {
+                try (Connection c = db.getConnection()) {
+                    catalogue = CatalogueGroups.read(c, analyzer);
+                }
+            }
+        }
+    }
+
+    /** Reads the papers' facts again (papers named by the change log, or changed here). */
+    void refresh(Collection<Long> paperIds) throws SQLException {
+        synchronized (writer) {
+            if (loaded && !paperIds.isEmpty()) {
+                try (Connection c = db.getConnection()) {
+                    papers.refresh(c, paperIds);
+                }
+            }
+        }
+    }
+
+    /** This replica's own writes show in its next request: applied after commit, before the write's response. */
+    void onPaperChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PaperChanged change) {
+        try {
+            refresh(List.of(change.paperId()));
+        } catch (SQLException e) {
+            Log.errorf(e, "Could not refresh the structure of paper %d; the change log brings it", change.paperId());
+        }
+    }
+
+    void onCatalogueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChanged change) {
+        try {
+            if (change.memberships()) {
+                reload();
+            } else {
+                reloadCatalogue();
+            }
+        } catch (SQLException e) {
+            Log.error("Could not reload the catalogue's groups; the change log brings them", e);
+        }
+    }
 
     public Map<Long, Structure> of(List<Long> paperIds) {
-        Long[] ids = paperIds.toArray(Long[]::new);
-        Map<Long, Map<Long, Next>> course = new HashMap<>();
-        Map<Long, Map<Long, Next>> path = new HashMap<>();
-        following(ids, course, path);
-        Map<Long, List<Group>> groups = new HashMap<>();
-        Map<String, Set<Long>> members = new HashMap<>();
-        groups(ids, groups, members);
-        Map<Long, Set<Long>> duplicates = new HashMap<>();
-        Map<Long, Integer> years = new HashMap<>();
-        Map<Long, List<String>> names = new HashMap<>();
-        identities(ids, duplicates, years, names);
+        CatalogueGroups groups = catalogue;
+        PaperFacts facts = papers;
         Map<Long, Structure> structures = new HashMap<>();
         for (long id : paperIds) {
-            List<Group> own = withoutRepeats(groups.getOrDefault(id, List.of()), members);
-            Map<String, Set<Long>> ownMembers = new HashMap<>();
-            own.stream().filter(g -> members.containsKey(g.key())).forEach(g -> ownMembers.put(g.key(), members.get(g.key())));
-            structures.put(id, new Structure(course.getOrDefault(id, Map.of()), path.getOrDefault(id, Map.of()),
-                    duplicates.getOrDefault(id, Set.of()), own, ownMembers, years.get(id),
-                    names.getOrDefault(id, List.of())));
+            structures.put(id, structureOf(id, groups, facts));
         }
         return structures;
     }
 
-    /** For each candidate: which of the given groups hold it, and its year. */
-    @SuppressWarnings("unchecked")
-    public Map<Long, Facts> facts(Collection<Long> candidates, Collection<Group> groups) {
-        if (candidates.isEmpty()) {
-            return Map.of();
-        }
-        Set<String> keys = new HashSet<>();
-        groups.forEach(g -> keys.add(g.key()));
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT 'T:' || topic_id, paper_id FROM paper_topic WHERE paper_id = ANY(CAST(:candidates AS bigint[]))
-                UNION ALL
-                SELECT 'L:' || e.list_id || ':' || e.section, e.paper_id FROM reading_list_entry e
-                JOIN reading_list l ON l.id = e.list_id AND l.owner_id IS NULL
-                WHERE e.paper_id = ANY(CAST(:candidates AS bigint[])) AND e.section <> ''
-                UNION ALL
-                SELECT 'S:' || session_id, paper_id FROM session_reading WHERE paper_id = ANY(CAST(:candidates AS bigint[]))
-                UNION ALL
-                SELECT 'Y:' || year, id FROM paper WHERE id = ANY(CAST(:candidates AS bigint[])) AND year IS NOT NULL""")
-                .setParameter("candidates", candidates.toArray(Long[]::new))
-                .getResultList();
-        Map<Long, Set<String>> held = new HashMap<>();
-        Map<Long, Integer> years = new HashMap<>();
-        for (Object[] row : rows) {
-            String key = row[0].toString();
-            long paper = ((Number) row[1]).longValue();
-            if (key.startsWith("Y:")) {
-                years.put(paper, Integer.valueOf(key.substring(2)));
-            } else if (keys.contains(key)) {
-                held.computeIfAbsent(paper, k -> new HashSet<>()).add(key);
+    private static Structure structureOf(long id, CatalogueGroups catalogue, PaperFacts facts) {
+        PaperFacts.Known known = facts.of(id);
+        List<Group> groups = new ArrayList<>();
+        Map<String, long[]> members = new HashMap<>();
+        if (known != null) {
+            for (long topicId : known.topics()) {
+                CatalogueGroups.Topic topic = catalogue.topic(topicId);
+                if (topic != null) {
+                    long[] of = facts.membersOf(topicId);
+                    Group group = new Group("T:" + topicId, GroupKind.TOPIC, "topics", topic.name(), of.length);
+                    groups.add(group);
+                    members.put(group.key(), of);
+                }
             }
         }
-        Map<Long, Facts> facts = new HashMap<>();
-        for (long candidate : candidates) {
-            facts.put(candidate, new Facts(held.getOrDefault(candidate, Set.of()), years.get(candidate)));
+        for (CatalogueGroups.Section section : catalogue.sectionsOf(id)) {
+            groups.add(section.group());
+            members.put(section.group().key(), section.members());
         }
-        return facts;
+        groups.sort(Comparator.comparingInt(Group::size));
+        List<Group> own = withoutRepeats(groups, members);
+        Map<String, Set<Long>> small = new HashMap<>();
+        own.stream().filter(g -> g.size() <= CANDIDATE_GROUP_SIZE)
+                .forEach(g -> small.put(g.key(), set(members.get(g.key()))));
+        Map<Long, Next> courseNext = new HashMap<>();
+        Map<Long, Next> pathNext = new HashMap<>();
+        for (CatalogueGroups.Place place : catalogue.placesOf(id)) {
+            next(id, place, place.course() ? COURSE_HORIZON : PATH_HORIZON, place.course() ? courseNext : pathNext);
+        }
+        return new Structure(courseNext, pathNext, facts.duplicatesOf(id), own, small,
+                known == null ? null : known.year(), known == null ? List.of() : known.names());
+    }
+
+    /** For each candidate: which of the given groups hold it, and its year. */
+    public Map<Long, Facts> facts(Collection<Long> candidates, Collection<Group> groups) {
+        Set<String> keys = new HashSet<>();
+        groups.forEach(g -> keys.add(g.key()));
+        CatalogueGroups catalogue = this.catalogue;
+        PaperFacts facts = papers;
+        Map<Long, Facts> found = new HashMap<>();
+        for (long candidate : candidates) {
+            PaperFacts.Known known = facts.of(candidate);
+            Set<String> held = new HashSet<>();
+            if (known != null) {
+                for (long topic : known.topics()) {
+                    String key = "T:" + topic;
+                    if (keys.contains(key)) {
+                        held.add(key);
+                    }
+                }
+            }
+            for (CatalogueGroups.Section section : catalogue.sectionsOf(candidate)) {
+                if (keys.contains(section.group().key())) {
+                    held.add(section.group().key());
+                }
+            }
+            found.put(candidate, new Facts(held, known == null ? null : known.year()));
+        }
+        return found;
     }
 
     /**
@@ -143,18 +246,16 @@ public class StructureSignals {
      * pretraining" names "Optimization" and "Pretraining"; "KV cache compression" does not name "Compression"),
      * compared as analysed terms; with their sizes.
      */
-    @SuppressWarnings("unchecked")
     public List<Group> topicsNamedIn(String text) {
-        Set<String> words = terms(text);
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT t.id, t.name, t.paper_count FROM topic t
-                ORDER BY t.id""").getResultList();
+        Set<String> words = new HashSet<>();
+        analyzer.analyze(text).forEach(token -> words.add(token.term()));
+        PaperFacts facts = papers;
         List<Group> named = new ArrayList<>();
-        for (Object[] row : rows) {
-            Set<String> name = terms(row[1].toString());
+        for (CatalogueGroups.Topic topic : catalogue.topics()) {
+            Set<String> name = topic.terms();
             if (!name.isEmpty() && words.containsAll(name) && 2 * name.size() >= words.size()) {
-                named.add(new Group("T:" + row[0], GroupKind.TOPIC, "topics", row[1].toString(),
-                        ((Number) row[2]).intValue()));
+                named.add(new Group("T:" + topic.id(), GroupKind.TOPIC, "topics", topic.name(),
+                        facts.membersOf(topic.id()).length));
             }
         }
         return named;
@@ -162,175 +263,60 @@ public class StructureSignals {
 
     /** Members of the given groups up to {@link #CANDIDATE_GROUP_SIZE} papers, by group key. */
     public Map<String, Set<Long>> membersOfSmall(Collection<Group> groups) {
-        Set<String> small = new HashSet<>();
-        groups.stream().filter(g -> g.size() <= CANDIDATE_GROUP_SIZE).forEach(g -> small.add(g.key()));
+        CatalogueGroups catalogue = this.catalogue;
+        PaperFacts facts = papers;
         Map<String, Set<Long>> members = new HashMap<>();
-        if (!small.isEmpty()) {
-            membersOf(small, members);
+        for (Group group : groups) {
+            if (group.size() <= CANDIDATE_GROUP_SIZE) {
+                long[] of;
+                if (group.kind() == GroupKind.TOPIC) {
+                    of = facts.membersOf(Long.parseLong(group.key().substring(2)));
+                } else {
+                    CatalogueGroups.Section section = catalogue.section(group.key());
+                    of = section == null ? new long[0] : section.members();
+                }
+                members.put(group.key(), set(of));
+            }
         }
         return members;
     }
 
-    private Set<String> terms(String text) {
-        Set<String> terms = new HashSet<>();
-        analyzer.analyze(text).forEach(token -> terms.add(token.term()));
-        return terms;
-    }
-
-    /** The course readings and path steps after each paper, in the courses and paths that have it. */
-    @SuppressWarnings("unchecked")
-    private void following(Long[] ids, Map<Long, Map<Long, Next>> course, Map<Long, Map<Long, Next>> path) {
-        // rows: kind (C course, P path), sequence title, paper, place in the sequence
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT 'C', c.title, r.paper_id, row_number() OVER (PARTITION BY s.course_id ORDER BY s.position, r.position)
-                FROM session_reading r JOIN course_session s ON s.id = r.session_id JOIN course c ON c.id = s.course_id
-                WHERE s.course_id IN (SELECT s2.course_id FROM session_reading r2 JOIN course_session s2 ON s2.id = r2.session_id
-                                      WHERE r2.paper_id = ANY(CAST(:ids AS bigint[])))
-                UNION ALL
-                SELECT 'P', lp.title, st.paper_id, row_number() OVER (PARTITION BY st.path_id ORDER BY st.position)
-                FROM learning_path_step st JOIN learning_path lp ON lp.id = st.path_id
-                WHERE st.path_id IN (SELECT path_id FROM learning_path_step WHERE paper_id = ANY(CAST(:ids AS bigint[])))
-                ORDER BY 1, 2, 4""").setParameter("ids", ids).getResultList();
-        Map<String, List<Long>> courses = new LinkedHashMap<>();
-        Map<String, List<Long>> paths = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            Map<String, List<Long>> sequences = "C".equals(row[0].toString()) ? courses : paths;
-            sequences.computeIfAbsent(row[1].toString(), k -> new ArrayList<>()).add(((Number) row[2]).longValue());
+    private static Set<Long> set(long[] ids) {
+        Set<Long> set = new HashSet<>(ids.length * 2);
+        for (long id : ids) {
+            set.add(id);
         }
-        Set<Long> wanted = Set.of(ids);
-        next(wanted, courses, COURSE_HORIZON, course);
-        next(wanted, paths, PATH_HORIZON, path);
-    }
-
-    /** The groups holding each paper, with their sizes, and the members of the small ones. */
-    @SuppressWarnings("unchecked")
-    private void groups(Long[] ids, Map<Long, List<Group>> groups, Map<String, Set<Long>> members) {
-        // rows: paper, key, kind, source, label, size
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT mine.paper_id, 'T:' || t.id, 'TOPIC', 'topics', t.name,
-                       t.paper_count
-                FROM paper_topic mine JOIN topic t ON t.id = mine.topic_id WHERE mine.paper_id = ANY(CAST(:ids AS bigint[]))
-                UNION ALL
-                SELECT mine.paper_id, 'L:' || l.id || ':' || mine.section, 'SECTION', 'list ' || l.id, mine.section,
-                       (SELECT count(*) FROM reading_list_entry x WHERE x.list_id = l.id AND x.section = mine.section)
-                FROM reading_list_entry mine JOIN reading_list l ON l.id = mine.list_id AND l.owner_id IS NULL
-                WHERE mine.paper_id = ANY(CAST(:ids AS bigint[])) AND mine.section <> ''
-                UNION ALL
-                SELECT mine.paper_id, 'S:' || s.id, 'SECTION', 'course ' || c.id, c.title || ': ' || s.title,
-                       (SELECT count(*) FROM session_reading x WHERE x.session_id = s.id)
-                FROM session_reading mine JOIN course_session s ON s.id = mine.session_id JOIN course c ON c.id = s.course_id
-                WHERE mine.paper_id = ANY(CAST(:ids AS bigint[]))""").setParameter("ids", ids).getResultList();
-        List<Group> all = new ArrayList<>();
-        for (Object[] row : rows) {
-            Group group = new Group(row[1].toString(), GroupKind.valueOf(row[2].toString()), row[3].toString(),
-                    row[4].toString(), ((Number) row[5]).intValue());
-            groups.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(group);
-            all.add(group);
-        }
-        groups.values().forEach(list -> list.sort((a, b) -> Integer.compare(a.size(), b.size())));
-        members.putAll(membersOfSmall(all));
-    }
-
-    @SuppressWarnings("unchecked")
-    private void membersOf(Set<String> keys, Map<String, Set<Long>> members) {
-        List<Long> topics = new ArrayList<>();
-        List<Long> lists = new ArrayList<>();
-        List<String> sections = new ArrayList<>();
-        List<Long> sessions = new ArrayList<>();
-        for (String key : keys) {
-            String[] parts = key.split(":", 3);
-            switch (parts[0]) {
-                case "T" -> topics.add(Long.valueOf(parts[1]));
-                case "S" -> sessions.add(Long.valueOf(parts[1]));
-                default -> {
-                    lists.add(Long.valueOf(parts[1]));
-                    sections.add(parts[2]);
-                }
-            }
-        }
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT 'T:' || topic_id, paper_id FROM paper_topic WHERE topic_id = ANY(CAST(:topics AS bigint[]))
-                UNION ALL
-                SELECT 'L:' || e.list_id || ':' || e.section, e.paper_id FROM reading_list_entry e
-                JOIN unnest(CAST(:lists AS bigint[]), CAST(:sections AS text[])) AS g(list_id, section)
-                    ON g.list_id = e.list_id AND g.section = e.section
-                UNION ALL
-                SELECT 'S:' || session_id, paper_id FROM session_reading WHERE session_id = ANY(CAST(:sessions AS bigint[]))""")
-                .setParameter("topics", topics.toArray(Long[]::new))
-                .setParameter("lists", lists.toArray(Long[]::new))
-                .setParameter("sections", sections.toArray(String[]::new))
-                .setParameter("sessions", sessions.toArray(Long[]::new))
-                .getResultList();
-        rows.forEach(r -> members.computeIfAbsent(r[0].toString(), k -> new HashSet<>()).add(((Number) r[1]).longValue()));
-    }
-
-    /** Duplicates, years and names of the papers. */
-    @SuppressWarnings("unchecked")
-    private void identities(Long[] ids, Map<Long, Set<Long>> duplicates, Map<Long, Integer> years,
-            Map<Long, List<String>> names) {
-        // rows: kind (D duplicate, Y year, N name, T title), paper, value
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT 'D', a.id, CAST(b.id AS text) FROM paper a JOIN paper b ON b.title_key = a.title_key AND b.id <> a.id
-                WHERE a.id = ANY(CAST(:ids AS bigint[]))
-                UNION ALL
-                SELECT 'D', a.id, CAST(b.id AS text) FROM paper a JOIN paper b ON b.arxiv_id = a.arxiv_id AND b.id <> a.id
-                WHERE a.id = ANY(CAST(:ids AS bigint[]))
-                UNION ALL
-                SELECT 'Y', id, CAST(year AS text) FROM paper WHERE id = ANY(CAST(:ids AS bigint[])) AND year IS NOT NULL
-                UNION ALL
-                SELECT 'T', id, title FROM paper WHERE id = ANY(CAST(:ids AS bigint[]))
-                UNION ALL
-                SELECT 'N', paper_id, alias FROM paper_alias WHERE paper_id = ANY(CAST(:ids AS bigint[])) AND source = 'CURATED'
-                """).setParameter("ids", ids).getResultList();
-        for (Object[] row : rows) {
-            long paper = ((Number) row[1]).longValue();
-            String value = row[2].toString();
-            switch (row[0].toString()) {
-                case "D" -> duplicates.computeIfAbsent(paper, k -> new HashSet<>()).add(Long.valueOf(value));
-                case "Y" -> years.put(paper, Integer.valueOf(value));
-                case "T" -> {
-                    int colon = value.indexOf(':');
-                    if (colon > 0) {
-                        names.computeIfAbsent(paper, k -> new ArrayList<>()).add(value.substring(0, colon).strip());
-                    }
-                }
-                default -> names.computeIfAbsent(paper, k -> new ArrayList<>()).add(value);
-            }
-        }
+        return set;
     }
 
     /**
      * Sections that hold exactly the papers of another group of the same paper (a course imported as a reading
      * list has both sessions and list sections) are one group, not two curators agreeing.
      */
-    private static List<Group> withoutRepeats(List<Group> groups, Map<String, Set<Long>> members) {
+    private static List<Group> withoutRepeats(List<Group> groups, Map<String, long[]> members) {
         List<Group> kept = new ArrayList<>();
-        Set<Set<Long>> seen = new HashSet<>();
+        List<long[]> seen = new ArrayList<>();
         for (Group group : groups) {
-            Set<Long> of = members.get(group.key());
-            if (group.kind() != GroupKind.SECTION || of == null || seen.add(of)) {
+            long[] of = members.get(group.key());
+            if (group.kind() != GroupKind.SECTION || group.size() > CANDIDATE_GROUP_SIZE) {
+                kept.add(group);
+            } else if (seen.stream().noneMatch(other -> Arrays.equals(other, of))) {
+                seen.add(of);
                 kept.add(group);
             }
         }
         return kept;
     }
 
-    /** For sequences holding the wanted papers: the papers up to {@code horizon} places after each of them. */
-    private static void next(Set<Long> wanted, Map<String, List<Long>> sequences, int horizon,
-            Map<Long, Map<Long, Next>> into) {
-        sequences.forEach((title, sequence) -> {
-            for (int i = 0; i < sequence.size(); i++) {
-                long paper = sequence.get(i);
-                if (!wanted.contains(paper)) {
-                    continue;
-                }
-                for (int d = 1; d <= horizon && i + d < sequence.size(); d++) {
-                    Next next = new Next(1.0 - (d - 1) / (double) horizon, title);
-                    into.computeIfAbsent(paper, k -> new HashMap<>())
-                            .merge(sequence.get(i + d), next, (a, b) -> a.closeness() >= b.closeness() ? a : b);
-                }
+    /** The papers up to {@code horizon} places after the paper's place in a course or path. */
+    private static void next(long paper, CatalogueGroups.Place place, int horizon, Map<Long, Next> into) {
+        long[] sequence = place.sequence().papers();
+        for (int d = 1; d <= horizon && place.index() + d < sequence.length; d++) {
+            long following = sequence[place.index() + d];
+            if (following != paper) {
+                into.merge(following, new Next(1.0 - (d - 1) / (double) horizon, place.sequence().title()),
+                        (a, b) -> a.closeness() >= b.closeness() ? a : b);
             }
-        });
-        into.forEach((paper, candidates) -> candidates.remove(paper));
+        }
     }
 }

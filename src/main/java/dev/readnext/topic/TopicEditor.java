@@ -1,6 +1,8 @@
 package dev.readnext.topic;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.readnext.api.ApiException;
@@ -8,11 +10,19 @@ import dev.readnext.api.ErrorCode;
 import dev.readnext.api.Inputs;
 import dev.readnext.text.Slugs;
 import dev.readnext.paper.Paper;
+import dev.readnext.paper.PaperChanged;
+import dev.readnext.persistence.CatalogueChanged;
 
 /** Creating and deleting topics, and tagging papers with them. */
 @ApplicationScoped
 @Transactional
 public class TopicEditor {
+
+    @Inject
+    Event<CatalogueChanged> groups;
+
+    @Inject
+    Event<PaperChanged> papers;
 
     public Topic create(String name, Topic parent) {
         String topicName = Inputs.requiredText("name", name, 200);
@@ -28,12 +38,14 @@ public class TopicEditor {
         topic.name = topicName;
         topic.parentId = parent == null ? null : parent.id;
         topic.persist();
+        groups.fire(CatalogueChanged.groups());
         return topic;
     }
 
     /** Deletes the topic; its sub-topics become roots, its papers lose the tag. */
     public void delete(Topic topic) {
         topic.delete();
+        groups.fire(CatalogueChanged.groups());
     }
 
     public void tag(Paper paper, Topic topic) {
@@ -42,11 +54,16 @@ public class TopicEditor {
             link.paperId = paper.id;
             link.topicId = topic.id;
             link.persist();
+            papers.fire(new PaperChanged(paper.id, PaperChanged.Change.UPDATED));
         }
     }
 
     /** False if the paper was not tagged with the topic. */
     public boolean untag(Paper paper, Topic topic) {
-        return PaperTopic.delete("paperId = ?1 and topicId = ?2", paper.id, topic.id) > 0;
+        boolean untagged = PaperTopic.delete("paperId = ?1 and topicId = ?2", paper.id, topic.id) > 0;
+        if (untagged) {
+            papers.fire(new PaperChanged(paper.id, PaperChanged.Change.UPDATED));
+        }
+        return untagged;
     }
 }

@@ -162,7 +162,8 @@ class ImportReadingListTest {
                     .body("errors", equalTo(null));
             long markers = DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE rebuild");
             // papers' rows only: a published index weighting may add its marker at any time
-            long rows = DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE weighting IS NULL");
+            long rows = DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE paper_id IS NOT NULL");
+            long catalogueMarkers = DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE catalogue");
             list.append("- [Gecko lattice sequel](https://mid.example.org/p/sequel)\n")
                     .append("- [Gecko lattice prequel](https://mid.example.org/p/prequel)\n");
 
@@ -171,7 +172,9 @@ class ImportReadingListTest {
                     .body("data.importReadingList.created", equalTo(2));
 
             assertEquals(markers, DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE rebuild"));
-            assertEquals(rows + 2, DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE weighting IS NULL"));
+            assertEquals(rows + 2, DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE paper_id IS NOT NULL"));
+            assertEquals(catalogueMarkers + 1, DatabaseState.count(db, "SELECT count(*) FROM paper_change WHERE catalogue"),
+                    "one catalogue marker for the whole import");
             assertEquals(2, DatabaseState.count(db, "SELECT count(*) FROM paper_change c JOIN paper p"
                     + " ON p.id = c.paper_id WHERE p.url LIKE 'https://mid.example.org/p/%quel'"));
         } finally {

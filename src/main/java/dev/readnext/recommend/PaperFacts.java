@@ -1,0 +1,204 @@
+package dev.readnext.recommend;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What recommendations need of each paper besides its text, in memory: its topics, year and names, and what makes
+ * two rows one resource (normalised title, arXiv id); with topic membership and duplicates indexed. Read in full at
+ * start and after a bulk import, then refreshed paper by paper as the change log names them. Writers take turns;
+ * readers never wait (they may see a refresh half done, one paper at a time).
+ */
+final class PaperFacts {
+
+    /**
+     * @param names  what people call the paper: curated aliases and the name before its title's colon
+     * @param topics the topics it is in, ascending
+     */
+    record Known(Integer year, String titleKey, String arxivId, List<String> names, long[] topics) {
+    }
+
+    private static final String COLUMNS = """
+            SELECT p.id, p.year, p.title_key, p.arxiv_id, p.title,
+                   ARRAY(SELECT t.topic_id FROM paper_topic t WHERE t.paper_id = p.id ORDER BY 1),
+                   ARRAY(SELECT a.alias FROM paper_alias a WHERE a.paper_id = p.id AND a.source = 'CURATED'
+                         ORDER BY a.id)
+            FROM paper p""";
+    private static final long[] NONE = new long[0];
+
+    private final Map<Long, Known> papers = new ConcurrentHashMap<>();
+    /** Sorted members, copied on write (a write adds or drops one paper; a read is a plain array). */
+    private final Map<Long, long[]> topicMembers = new ConcurrentHashMap<>();
+    private final Map<String, long[]> byTitleKey = new ConcurrentHashMap<>();
+    private final Map<String, long[]> byArxivId = new ConcurrentHashMap<>();
+
+    /** Every paper's facts, read through a cursor: call inside a transaction, or PostgreSQL reads them all at once. */
+    static PaperFacts read(Connection c) throws SQLException {
+        PaperFacts facts = new PaperFacts();
+        Map<Long, List<Long>> members = new HashMap<>();
+        Map<String, List<Long>> titles = new HashMap<>();
+        Map<String, List<Long>> arxiv = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(COLUMNS)) {
+            s.setFetchSize(5_000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    Known known = known(rs);
+                    facts.papers.put(id, known);
+                    for (long topic : known.topics()) {
+                        members.computeIfAbsent(topic, k -> new ArrayList<>()).add(id);
+                    }
+                    titles.computeIfAbsent(known.titleKey(), k -> new ArrayList<>(1)).add(id);
+                    if (known.arxivId() != null) {
+                        arxiv.computeIfAbsent(known.arxivId(), k -> new ArrayList<>(1)).add(id);
+                    }
+                }
+            }
+        }
+        members.forEach((topic, ids) -> facts.topicMembers.put(topic, sorted(ids)));
+        titles.forEach((key, ids) -> facts.byTitleKey.put(key, sorted(ids)));
+        arxiv.forEach((key, ids) -> facts.byArxivId.put(key, sorted(ids)));
+        return facts;
+    }
+
+    /** Reads the papers' facts again; papers no longer in the database are forgotten. */
+    synchronized void refresh(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, Known> fresh = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(COLUMNS + " WHERE p.id = ANY(?)")) {
+            s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    fresh.put(rs.getLong(1), known(rs));
+                }
+            }
+        }
+        for (long id : ids) {
+            Known old = papers.get(id);
+            if (old != null) {
+                unindex(id, old);
+            }
+            Known now = fresh.get(id);
+            if (now == null) {
+                papers.remove(id);
+            } else {
+                papers.put(id, now);
+                index(id, now);
+            }
+        }
+    }
+
+    Known of(long paper) {
+        return papers.get(paper);
+    }
+
+    long[] membersOf(long topic) {
+        return topicMembers.getOrDefault(topic, NONE);
+    }
+
+    /** Other papers with the same normalised title or arXiv id. */
+    Set<Long> duplicatesOf(long paper) {
+        Known known = papers.get(paper);
+        if (known == null) {
+            return Set.of();
+        }
+        Set<Long> duplicates = new HashSet<>();
+        for (long other : byTitleKey.getOrDefault(known.titleKey(), NONE)) {
+            duplicates.add(other);
+        }
+        if (known.arxivId() != null) {
+            for (long other : byArxivId.getOrDefault(known.arxivId(), NONE)) {
+                duplicates.add(other);
+            }
+        }
+        duplicates.remove(paper);
+        return duplicates;
+    }
+
+    private void index(long id, Known known) {
+        for (long topic : known.topics()) {
+            topicMembers.merge(topic, new long[] { id }, (ids, one) -> with(ids, id));
+        }
+        byTitleKey.merge(known.titleKey(), new long[] { id }, (ids, one) -> with(ids, id));
+        if (known.arxivId() != null) {
+            byArxivId.merge(known.arxivId(), new long[] { id }, (ids, one) -> with(ids, id));
+        }
+    }
+
+    private void unindex(long id, Known known) {
+        for (long topic : known.topics()) {
+            topicMembers.computeIfPresent(topic, (k, ids) -> without(ids, id));
+        }
+        byTitleKey.computeIfPresent(known.titleKey(), (k, ids) -> without(ids, id));
+        if (known.arxivId() != null) {
+            byArxivId.computeIfPresent(known.arxivId(), (k, ids) -> without(ids, id));
+        }
+    }
+
+    private static Known known(ResultSet rs) throws SQLException {
+        int year = rs.getInt(2);
+        Integer yearOrNull = rs.wasNull() ? null : year;
+        List<String> names = new ArrayList<>(1);
+        String title = rs.getString(5);
+        int colon = title.indexOf(':');
+        if (colon > 0) {
+            names.add(title.substring(0, colon).strip());
+        }
+        names.addAll(Arrays.asList((String[]) array(rs.getArray(7))));
+        Long[] topics = (Long[]) array(rs.getArray(6));
+        return new Known(yearOrNull, rs.getString(3), rs.getString(4), names.isEmpty() ? List.of() : List.copyOf(names),
+                Arrays.stream(topics).mapToLong(Long::longValue).toArray());
+    }
+
+    private static Object array(Array array) throws SQLException {
+        try {
+            return array.getArray();
+        } finally {
+            array.free();
+        }
+    }
+
+    private static long[] sorted(List<Long> ids) {
+        return ids.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    /** The sorted ids with {@code id} in them. */
+    private static long[] with(long[] ids, long id) {
+        int at = Arrays.binarySearch(ids, id);
+        if (at >= 0) {
+            return ids;
+        }
+        int insert = -at - 1;
+        long[] grown = new long[ids.length + 1];
+        System.arraycopy(ids, 0, grown, 0, insert);
+        grown[insert] = id;
+        System.arraycopy(ids, insert, grown, insert + 1, ids.length - insert);
+        return grown;
+    }
+
+    /** The sorted ids without {@code id}; null (no entry) when none is left. */
+    private static long[] without(long[] ids, long id) {
+        int at = Arrays.binarySearch(ids, id);
+        if (at < 0) {
+            return ids;
+        }
+        if (ids.length == 1) {
+            return null;
+        }
+        long[] shrunk = new long[ids.length - 1];
+        System.arraycopy(ids, 0, shrunk, 0, at);
+        System.arraycopy(ids, at + 1, shrunk, at, ids.length - at - 1);
+        return shrunk;
+    }
+}
