@@ -15,9 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.readnext.paper.Paper;
+import dev.readnext.paper.ResourceKind;
+
 /**
  * What recommendations need of each paper besides its text, in memory: its topics, year and names, and what makes
- * two rows one resource (normalised title, arXiv id); with topic membership and duplicates indexed. Read in full at
+ * two rows one resource (normalised title, arXiv id), with topic membership and duplicates indexed; and the columns
+ * recommendation lists show (title, kind, year, TL;DR, arXiv id, URL, slug). Read in full at
  * start and after a bulk import, then refreshed paper by paper as the change log names them. Writers take turns;
  * readers never wait (they may see a refresh half done, one paper at a time).
  */
@@ -27,14 +31,37 @@ final class PaperFacts {
      * @param names  what people call the paper: curated aliases and the name before its title's colon
      * @param topics the topics it is in, ascending
      */
-    record Known(Integer year, String titleKey, String arxivId, List<String> names, long[] topics) {
+    record Known(Integer year, String titleKey, String arxivId, List<String> names, long[] topics, String slug,
+                 String title, ResourceKind kind, String tldr, String url) {
+
+        /**
+         * The paper as recommendation lists show it, detached: the columns above, none of {@link #NOT_PROJECTED}
+         * (which a request that selects them reads from the database).
+         */
+        Paper toPaper(long id) {
+            Paper paper = new Paper();
+            paper.id = id;
+            paper.slug = slug;
+            paper.title = title;
+            paper.kind = kind;
+            paper.year = year;
+            paper.tldr = tldr;
+            paper.arxivId = arxivId;
+            paper.url = url;
+            paper.titleKey = titleKey;
+            return paper;
+        }
     }
+
+    /** The fields of the GraphQL type Paper that {@link Known#toPaper} leaves out: long texts and editing state. */
+    static final Set<String> NOT_PROJECTED = Set.of("abstract", "authors", "codeUrl", "highlight", "version");
 
     private static final String COLUMNS = """
             SELECT p.id, p.year, p.title_key, p.arxiv_id, p.title,
                    ARRAY(SELECT t.topic_id FROM paper_topic t WHERE t.paper_id = p.id ORDER BY 1),
                    ARRAY(SELECT a.alias FROM paper_alias a WHERE a.paper_id = p.id AND a.source = 'CURATED'
-                         ORDER BY a.id)
+                         ORDER BY a.id),
+                   p.slug, p.kind, p.tldr, p.url
             FROM paper p""";
     private static final long[] NONE = new long[0];
 
@@ -158,7 +185,8 @@ final class PaperFacts {
         names.addAll(Arrays.asList((String[]) array(rs.getArray(7))));
         Long[] topics = (Long[]) array(rs.getArray(6));
         return new Known(yearOrNull, rs.getString(3), rs.getString(4), names.isEmpty() ? List.of() : List.copyOf(names),
-                Arrays.stream(topics).mapToLong(Long::longValue).toArray());
+                Arrays.stream(topics).mapToLong(Long::longValue).toArray(), rs.getString(8), title,
+                ResourceKind.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11));
     }
 
     private static Object array(Array array) throws SQLException {

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.smallrye.graphql.api.Context;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -35,6 +37,9 @@ public class RecommendGraphQL {
     @Inject
     PaperService papers;
 
+    @Inject
+    Context context;
+
     @Query
     @NonNull
     @Description("Papers to read after this one, best first, with reasons and shared terms (first ≤ 50)")
@@ -43,7 +48,7 @@ public class RecommendGraphQL {
             @DefaultValue("false") @Description(EXCLUDE_READ) boolean excludeRead) {
         long id = Ids.paperId("paperId", paperId);
         List<Recommendation> recommendations = recommender.after(Recommender.Field.RELATED_PAPERS, List.of(id), first,
-                excludeRead).get(0);
+                excludeRead, SelectedColumns.of(context, "paper")).get(0);
         if (recommendations.isEmpty()) {
             // NOT_FOUND for an unknown paper; a known one may have nothing to recommend
             Found.orNotFound(papers.byId(id), "paper", "id", paperId);
@@ -61,7 +66,7 @@ public class RecommendGraphQL {
                     + " a subject (\"speculative decoding\")") String after,
             @DefaultValue("5") @Description(FIRST) Integer first,
             @DefaultValue("false") @Description(EXCLUDE_READ) boolean excludeRead) {
-        return whatNext.after(after, first, excludeRead);
+        return whatNext.after(after, first, excludeRead, SelectedColumns.of(context, "recommendations/paper"));
     }
 
     @Query
@@ -72,7 +77,8 @@ public class RecommendGraphQL {
             @NonNull @Description("Ids of papers liked: at least one") List<@NonNull String> positive,
             @Description("Ids of papers disliked; may be empty") List<@NonNull String> negative,
             @DefaultValue("10") @Description(FIRST) Integer first) {
-        return recommender.forSet(knownIds("positive", positive), knownIds("negative", negative), first);
+        return recommender.forSet(knownIds("positive", positive), knownIds("negative", negative), first,
+                SelectedColumns.of(context, "paper"));
     }
 
     private List<Long> knownIds(String field, List<String> ids) {
@@ -85,6 +91,7 @@ public class RecommendGraphQL {
     @Description("Papers to read after this one (first ≤ 50)")
     public List<@NonNull List<@NonNull Recommendation>> related(@Source List<Paper> batch,
             @DefaultValue("5") @Description(FIRST) Integer first) {
-        return recommender.after(Recommender.Field.PAPER_RELATED, PaperService.ids(batch), first, false);
+        return recommender.after(Recommender.Field.PAPER_RELATED, PaperService.ids(batch), first, false,
+                SelectedColumns.of(context, "paper"));
     }
 }

@@ -60,7 +60,7 @@ public class Recommender {
     /** Recommendations after each paper, aligned with the given papers, for the GraphQL field named. */
     @Timed(value = "readnext.recommendations", histogram = true, description = "Time to compute recommendations")
     public List<List<Recommendation>> after(@MeterTag("field") Field field, List<Long> paperIds, Integer first,
-            boolean excludeRead) {
+            boolean excludeRead, PaperColumns columns) {
         int size = Paging.pageSize(first, 5, MAX_RESULTS);
         Blend blend = blend(index.require());
         Map<Long, Structure> structures = structure.of(paperIds);
@@ -74,13 +74,13 @@ public class Recommender {
             groups.addAll(c.structure().groups());
         });
         Map<Long, Facts> facts = structure.facts(all, groups);
-        return withPapers(candidates.stream().map(c -> blend.rank(c, facts, size)).toList());
+        return withPapers(candidates.stream().map(c -> blend.rank(c, facts, size)).toList(), columns);
     }
 
     /** Papers about a subject given in words: see {@link Blend#rankAbout}. */
     @Timed(value = "readnext.recommendations", histogram = true, description = "Time to compute recommendations",
             extraTags = { "field", "nextPapers" })
-    public Subject about(String text, Integer first, boolean excludeRead) {
+    public Subject about(String text, Integer first, boolean excludeRead, PaperColumns columns) {
         int size = Paging.pageSize(first, 5, MAX_RESULTS);
         TfIdfIndex tfidf = index.require();
         Blend blend = blend(tfidf);
@@ -93,7 +93,7 @@ public class Recommender {
                 read, size);
         List<ScoredPaper> ranked = blend.rankAbout(query, similarities, topics,
                 structure.facts(similarities.keySet(), topics), size);
-        List<Recommendation> recommendations = withPapers(List.of(ranked)).get(0);
+        List<Recommendation> recommendations = withPapers(List.of(ranked), columns).get(0);
         Interpretation as = recommendations.isEmpty() ? Interpretation.NOTHING
                 : topics.isEmpty() ? Interpretation.TEXT : Interpretation.TOPIC;
         return new Subject(as, recommendations);
@@ -125,7 +125,8 @@ public class Recommender {
     /** Rocchio: papers like the liked ones and unlike the disliked ones. */
     @Timed(value = "readnext.recommendations", histogram = true, description = "Time to compute recommendations",
             extraTags = { "field", "recommend" })
-    public List<Recommendation> forSet(List<Long> positive, List<Long> negative, Integer first) {
+    public List<Recommendation> forSet(List<Long> positive, List<Long> negative, Integer first,
+            PaperColumns columns) {
         int size = Paging.pageSize(first, 10, MAX_RESULTS);
         if (positive.isEmpty()) {
             throw ApiException.badInput("positive", "name at least one paper you liked");
@@ -143,12 +144,26 @@ public class Recommender {
                         ReasonLine.NONE))
                 .filter(scored -> !scored.reasons().isEmpty())
                 .toList();
-        return withPapers(List.of(hits)).get(0);
+        return withPapers(List.of(hits), columns).get(0);
     }
 
-    private List<List<Recommendation>> withPapers(List<List<ScoredPaper>> scored) {
-        Map<Long, Paper> byId = papers.byId(
-                scored.stream().flatMap(List::stream).map(ScoredPaper::paperId).distinct().toList());
+    /**
+     * Which columns of the recommended papers a request reads: {@code PROJECTED} when it selects none of
+     * {@link StructureSignals#NOT_PROJECTED}, so the papers come from memory ({@link StructureSignals#projected}).
+     */
+    public enum PaperColumns {
+        PROJECTED, ALL
+    }
+
+    private List<List<Recommendation>> withPapers(List<List<ScoredPaper>> scored, PaperColumns columns) {
+        List<Long> ids = scored.stream().flatMap(List::stream).map(ScoredPaper::paperId).distinct().toList();
+        Map<Long, Paper> byId = new HashMap<>();
+        if (columns == PaperColumns.PROJECTED) {
+            byId.putAll(structure.projected(ids));
+        }
+        if (byId.size() < ids.size()) {
+            byId.putAll(papers.byId(ids.stream().filter(id -> !byId.containsKey(id)).toList()));
+        }
         return scored.stream().map(list -> list.stream()
                 .filter(s -> byId.containsKey(s.paperId()))
                 .map(s -> new Recommendation(byId.get(s.paperId()), s.score(),

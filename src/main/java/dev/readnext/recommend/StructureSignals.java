@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.logging.Log;
 
+import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperChanged;
 import dev.readnext.persistence.CatalogueChanged;
 import dev.readnext.text.TextAnalyzer;
@@ -169,6 +170,25 @@ public class StructureSignals {
             Log.error("Could not reload the catalogue's groups; the change log brings them", e);
         }
     }
+
+    /**
+     * The papers as recommendation lists show them, detached and read from memory; papers memory does not hold (yet)
+     * are left out. For requests that select none of {@link #NOT_PROJECTED}.
+     */
+    public Map<Long, Paper> projected(Collection<Long> paperIds) {
+        PaperFacts facts = papers;
+        Map<Long, Paper> found = new HashMap<>();
+        for (long id : paperIds) {
+            PaperFacts.Known known = facts.of(id);
+            if (known != null) {
+                found.put(id, known.toPaper(id));
+            }
+        }
+        return found;
+    }
+
+    /** The fields of GraphQL type Paper that {@link #projected} papers lack. */
+    public static final Set<String> NOT_PROJECTED = PaperFacts.NOT_PROJECTED;
 
     public Map<Long, Structure> of(List<Long> paperIds) {
         CatalogueGroups groups = catalogue;

@@ -24,15 +24,15 @@ public class WhatNext {
     @Inject
     Recommender recommender;
 
-    public NextPapers after(String text, Integer first, boolean excludeRead) {
+    public NextPapers after(String text, Integer first, boolean excludeRead, Recommender.PaperColumns columns) {
         List<PaperMatch> matches = resolver.resolve(text, 5);
         if (!matches.isEmpty() && matches.get(0).score() >= PaperResolver.CONFIDENT) {
             PaperMatch resolved = matches.get(0);
             return new NextPapers(resolved.paper(), Interpretation.PAPER, matches.subList(1, matches.size()),
-                    recommender.after(Recommender.Field.NEXT_PAPERS, List.of(resolved.paper().id), first, excludeRead)
-                            .get(0));
+                    recommender.after(Recommender.Field.NEXT_PAPERS, List.of(resolved.paper().id), first, excludeRead,
+                            columns).get(0));
         }
-        Recommender.Subject subject = recommender.about(text, first, excludeRead);
+        Recommender.Subject subject = recommender.about(text, first, excludeRead, columns);
         List<PaperMatch> guesses = matches.isEmpty() ? resolver.didYouMean(text) : matches;
         return new NextPapers(null, subject.interpretedAs(), guesses, subject.recommendations());
     }
