@@ -1,12 +1,14 @@
 package dev.readnext.paper;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +34,8 @@ import dev.readnext.text.Urls;
  * whichever is closer. Symmetric similarity, because a text contained in a longer title ("attention is all you
  * need" in "TransMLA: Multi-head Latent Attention Is All You Need") does not name that paper.
  * </ul>
+ * Identifiers, aliases, titles, names and acronyms are looked up in memory ({@link TitleDictionary}) once it is
+ * filled, in PostgreSQL before; similar titles always in PostgreSQL's trigram index.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -45,9 +49,13 @@ public class PaperResolver {
     private static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
     private static final Pattern ACRONYM = Pattern.compile("[A-Za-z][A-Za-z0-9]{1,7}");
     private static final double FUZZY_THRESHOLD = 0.35;
+    private static final int ACRONYM_MATCHES = 10;
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TitleDictionary dictionary;
 
     @Inject
     PaperService papers;
@@ -60,10 +68,15 @@ public class PaperResolver {
         }
         Map<Long, Candidate> best = new LinkedHashMap<>();
         byIdentifier(trimmed).ifPresent(c -> offer(best, c));
-        String key = withoutFiller(TitleKey.normalize(trimmed));
+        String whole = TitleKey.normalize(trimmed);
+        String key = withoutFiller(whole);
         if (!key.isEmpty()) {
             byAlias(key).forEach(c -> offer(best, c));
             byTitle(key).forEach(c -> offer(best, c));
+            if (!whole.equals(key)) { // "… Language Model" is a title before "model" is filler
+                byAlias(whole).forEach(c -> offer(best, c));
+                byTitle(whole).forEach(c -> offer(best, c));
+            }
             byName(key).forEach(c -> offer(best, c));
             if (ACRONYM.matcher(trimmed).matches()) {
                 byAcronym(trimmed).forEach(c -> offer(best, c));
@@ -88,6 +101,10 @@ public class PaperResolver {
     private Optional<Candidate> byIdentifier(String text) {
         Optional<String> arxivId = ArxivIds.find(text);
         if (arxivId.isPresent()) {
+            if (dictionary.loaded()) {
+                return Arrays.stream(dictionary.byArxivId(arxivId.get())).min()
+                        .stream().mapToObj(id -> new Candidate(id, 1.0, MatchKind.ARXIV_ID)).findFirst();
+            }
             return Paper.findByArxivId(arxivId.get()).map(p -> new Candidate(p.id, 1.0, MatchKind.ARXIV_ID));
         }
         if (URL.matcher(text).matches()) {
@@ -102,23 +119,27 @@ public class PaperResolver {
     }
 
     private List<Candidate> byAlias(String key) {
-        return PaperAlias.<PaperAlias>list("aliasKey", key).stream()
-                .map(a -> a.source == PaperAlias.Source.LIST ? new Candidate(a.paperId, 0.93, MatchKind.TITLE)
-                        : new Candidate(a.paperId, 1.0, MatchKind.ALIAS))
+        List<TitleDictionary.Alias> aliases = dictionary.loaded() ? dictionary.byAlias(key)
+                : PaperAlias.<PaperAlias>list("aliasKey", key).stream()
+                        .map(a -> new TitleDictionary.Alias(a.paperId, a.source)).toList();
+        return aliases.stream()
+                .map(a -> a.source() == PaperAlias.Source.LIST ? new Candidate(a.paperId(), 0.93, MatchKind.TITLE)
+                        : new Candidate(a.paperId(), 1.0, MatchKind.ALIAS))
                 .toList();
     }
 
     private List<Candidate> byTitle(String key) {
-        return Paper.<Paper>list("titleKey", key).stream().map(p -> new Candidate(p.id, 0.95, MatchKind.TITLE)).toList();
+        LongStream ids = dictionary.loaded() ? Arrays.stream(dictionary.byTitle(key))
+                : Paper.<Paper>list("titleKey", key).stream().mapToLong(p -> p.id);
+        return ids.mapToObj(id -> new Candidate(id, 0.95, MatchKind.TITLE)).toList();
     }
 
     /** "LoRA" names "LoRA: Low-Rank Adaptation of …": the name before the colon. */
     private List<Candidate> byName(String key) {
-        List<Paper> prefixed = Paper.list("titleKey like ?1 order by length(title), id", key + " %");
-        return prefixed.stream()
-                .filter(p -> key.equals(TitleKey.of(p.title).shortName()))
-                .map(p -> new Candidate(p.id, 0.9, MatchKind.NAME))
-                .toList();
+        LongStream ids = dictionary.loaded() ? Arrays.stream(dictionary.byName(key))
+                : Paper.<Paper>list("titleKey like ?1", key + " %").stream()
+                        .filter(p -> key.equals(TitleKey.of(p.title).shortName())).mapToLong(p -> p.id);
+        return ids.mapToObj(id -> new Candidate(id, 0.9, MatchKind.NAME)).toList();
     }
 
     /**
@@ -128,6 +149,9 @@ public class PaperResolver {
      */
     @SuppressWarnings("unchecked")
     private List<Candidate> byAcronym(String acronym) {
+        if (dictionary.loaded()) {
+            return acronymCandidates(dictionary.byAcronym(acronym, ACRONYM_MATCHES));
+        }
         // PostgreSQL ARE: (?i) case-insensitive, \m start of a word; the acronym is alphanumeric (see ACRONYM)
         StringBuilder regex = new StringBuilder("(?i)");
         for (int i = 0; i < acronym.length(); i++) {
@@ -135,15 +159,21 @@ public class PaperResolver {
         }
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT id, position(substring(title FROM :regex) IN title) AS at
-                FROM paper WHERE title ~ :regex ORDER BY at, length(title), id LIMIT 10""")
+                FROM paper WHERE title ~ :regex ORDER BY at, length(title), id LIMIT :limit""")
                 .setParameter("regex", regex.toString())
+                .setParameter("limit", ACRONYM_MATCHES)
                 .getResultList();
-        long opening = rows.stream().filter(r -> ((Number) r[1]).intValue() == 1).count();
+        return acronymCandidates(rows.stream().map(r -> new TitleDictionary.AcronymMatch(((Number) r[0]).longValue(),
+                ((Number) r[1]).intValue(), 0)).toList());
+    }
+
+    private static List<Candidate> acronymCandidates(List<TitleDictionary.AcronymMatch> matches) {
+        long opening = matches.stream().filter(m -> m.at() == 1).count();
         List<Candidate> candidates = new ArrayList<>();
-        for (int rank = 0; rank < rows.size(); rank++) {
-            boolean opens = ((Number) rows.get(rank)[1]).intValue() == 1;
+        for (int rank = 0; rank < matches.size(); rank++) {
+            boolean opens = matches.get(rank).at() == 1;
             double score = opens ? (opening == 1 ? 0.85 : 0.6) : 0.5;
-            candidates.add(new Candidate(((Number) rows.get(rank)[0]).longValue(), score - rank * 0.01, MatchKind.ACRONYM));
+            candidates.add(new Candidate(matches.get(rank).paperId(), score - rank * 0.01, MatchKind.ACRONYM));
         }
         return candidates;
     }

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.readnext.paper.Paper;
+import dev.readnext.paper.PaperAlias;
+import dev.readnext.paper.TitleDictionary;
 import dev.readnext.paper.ResourceKind;
 
 /**
@@ -61,7 +63,9 @@ final class PaperFacts {
                    ARRAY(SELECT t.topic_id FROM paper_topic t WHERE t.paper_id = p.id ORDER BY 1),
                    ARRAY(SELECT a.alias FROM paper_alias a WHERE a.paper_id = p.id AND a.source = 'CURATED'
                          ORDER BY a.id),
-                   p.slug, p.kind, p.tldr, p.url
+                   p.slug, p.kind, p.tldr, p.url,
+                   ARRAY(SELECT a.alias_key FROM paper_alias a WHERE a.paper_id = p.id ORDER BY a.id),
+                   ARRAY(SELECT a.source FROM paper_alias a WHERE a.paper_id = p.id ORDER BY a.id)
             FROM paper p""";
     private static final long[] NONE = new long[0];
 
@@ -71,8 +75,11 @@ final class PaperFacts {
     private final Map<String, long[]> byTitleKey = new ConcurrentHashMap<>();
     private final Map<String, long[]> byArxivId = new ConcurrentHashMap<>();
 
-    /** Every paper's facts, read through a cursor: call inside a transaction, or PostgreSQL reads them all at once. */
-    static PaperFacts read(Connection c) throws SQLException {
+    /**
+     * Every paper's facts, read through a cursor: call inside a transaction, or PostgreSQL reads them all at once.
+     * Each paper's names go to {@code names} too.
+     */
+    static PaperFacts read(Connection c, List<TitleDictionary.Names> names) throws SQLException {
         PaperFacts facts = new PaperFacts();
         Map<Long, List<Long>> members = new HashMap<>();
         Map<String, List<Long>> titles = new HashMap<>();
@@ -84,6 +91,7 @@ final class PaperFacts {
                     long id = rs.getLong(1);
                     Known known = known(rs);
                     facts.papers.put(id, known);
+                    names.add(names(id, rs));
                     for (long topic : known.topics()) {
                         members.computeIfAbsent(topic, k -> new ArrayList<>()).add(id);
                     }
@@ -100,16 +108,21 @@ final class PaperFacts {
         return facts;
     }
 
-    /** Reads the papers' facts again; papers no longer in the database are forgotten. */
-    synchronized void refresh(Connection c, Collection<Long> ids) throws SQLException {
+    /** Reads the papers' facts (and names, into {@code dictionary}) again; papers no longer there are forgotten. */
+    synchronized void refresh(Connection c, Collection<Long> ids, TitleDictionary dictionary) throws SQLException {
         Map<Long, Known> fresh = new HashMap<>();
+        Map<Long, TitleDictionary.Names> names = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(COLUMNS + " WHERE p.id = ANY(?)")) {
             s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     fresh.put(rs.getLong(1), known(rs));
+                    names.put(rs.getLong(1), names(rs.getLong(1), rs));
                 }
             }
+        }
+        for (long id : ids) {
+            dictionary.replace(id, names.get(id));
         }
         for (long id : ids) {
             Known old = papers.get(id);
@@ -187,6 +200,12 @@ final class PaperFacts {
         return new Known(yearOrNull, rs.getString(3), rs.getString(4), names.isEmpty() ? List.of() : List.copyOf(names),
                 Arrays.stream(topics).mapToLong(Long::longValue).toArray(), rs.getString(8), title,
                 ResourceKind.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11));
+    }
+
+    private static TitleDictionary.Names names(long id, ResultSet rs) throws SQLException {
+        return new TitleDictionary.Names(id, rs.getString(5), rs.getString(3), rs.getString(4),
+                List.of((String[]) array(rs.getArray(12))),
+                Arrays.stream((String[]) array(rs.getArray(13))).map(PaperAlias.Source::valueOf).toList());
     }
 
     private static Object array(Array array) throws SQLException {

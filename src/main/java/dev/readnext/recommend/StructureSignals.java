@@ -23,6 +23,7 @@ import io.quarkus.logging.Log;
 
 import dev.readnext.paper.Paper;
 import dev.readnext.paper.PaperChanged;
+import dev.readnext.paper.TitleDictionary;
 import dev.readnext.persistence.CatalogueChanged;
 import dev.readnext.text.TextAnalyzer;
 
@@ -35,6 +36,7 @@ import dev.readnext.text.TextAnalyzer;
  * <p>Read in full before the index is ready ({@link RecommendationIndex}) and after a bulk import; then kept current
  * like the index: a paper's facts ({@link PaperFacts}) when the change log names the paper, the catalogue's groups
  * ({@link CatalogueGroups}) at a catalogue marker (migration V12); this replica's own writes at once, after commit.
+ * The papers' names go to the {@link TitleDictionary} that resolves free text, kept current the same way.
  */
 @ApplicationScoped
 public class StructureSignals {
@@ -85,6 +87,9 @@ public class StructureSignals {
     @Inject
     DataSource db;
 
+    @Inject
+    TitleDictionary dictionary;
+
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Object writer = new Object();
     private volatile CatalogueGroups catalogue = CatalogueGroups.EMPTY;
@@ -115,10 +120,12 @@ public class StructureSignals {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
                 CatalogueGroups groups = CatalogueGroups.read(c, analyzer);
-                PaperFacts facts = PaperFacts.read(c);
+                List<TitleDictionary.Names> names = new ArrayList<>();
+                PaperFacts facts = PaperFacts.read(c, names);
                 c.commit();
                 catalogue = groups;
                 papers = facts;
+                dictionary.replaceAll(names);
                 loaded = true;
             } finally {
                 c.rollback();
@@ -144,7 +151,7 @@ public class StructureSignals {
         synchronized (writer) {
             if (loaded && !paperIds.isEmpty()) {
                 try (Connection c = db.getConnection()) {
-                    papers.refresh(c, paperIds);
+                    papers.refresh(c, paperIds, dictionary);
                 }
             }
         }
