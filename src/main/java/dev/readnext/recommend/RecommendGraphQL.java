@@ -48,7 +48,7 @@ public class RecommendGraphQL {
             @DefaultValue("false") @Description(EXCLUDE_READ) boolean excludeRead) {
         long id = Ids.paperId("paperId", paperId);
         List<Recommendation> recommendations = recommender.after(Recommender.Field.RELATED_PAPERS, List.of(id), first,
-                excludeRead, SelectedColumns.of(context, "paper")).get(0);
+                excludeRead, SelectedColumns.of(context)).get(0);
         if (recommendations.isEmpty()) {
             // NOT_FOUND for an unknown paper; a known one may have nothing to recommend
             Found.orNotFound(papers.byId(id), "paper", "id", paperId);
@@ -66,7 +66,7 @@ public class RecommendGraphQL {
                     + " a subject (\"speculative decoding\")") String after,
             @DefaultValue("5") @Description(FIRST) Integer first,
             @DefaultValue("false") @Description(EXCLUDE_READ) boolean excludeRead) {
-        return whatNext.after(after, first, excludeRead, SelectedColumns.of(context, "recommendations/paper"));
+        return whatNext.after(after, first, excludeRead, SelectedColumns.of(context));
     }
 
     @Query
@@ -78,7 +78,7 @@ public class RecommendGraphQL {
             @Description("Ids of papers disliked; may be empty") List<@NonNull String> negative,
             @DefaultValue("10") @Description(FIRST) Integer first) {
         return recommender.forSet(knownIds("positive", positive), knownIds("negative", negative), first,
-                SelectedColumns.of(context, "paper"));
+                SelectedColumns.of(context));
     }
 
     private List<Long> knownIds(String field, List<String> ids) {
@@ -92,6 +92,6 @@ public class RecommendGraphQL {
     public List<@NonNull List<@NonNull Recommendation>> related(@Source List<Paper> batch,
             @DefaultValue("5") @Description(FIRST) Integer first) {
         return recommender.after(Recommender.Field.PAPER_RELATED, PaperService.ids(batch), first, false,
-                SelectedColumns.of(context, "paper"));
+                SelectedColumns.of(context));
     }
 }

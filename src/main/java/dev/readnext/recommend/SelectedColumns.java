@@ -7,18 +7,18 @@ import dev.readnext.recommend.Recommender.PaperColumns;
 
 /**
  * Which columns of its recommended papers a GraphQL field's selection reads: {@code PROJECTED} (memory has them)
- * unless, under {@code pathToPaper}, it selects a field memory lacks ({@link StructureSignals#NOT_PROJECTED}),
- * fragments included.
+ * unless it selects, anywhere below, a field named as one memory lacks ({@link StructureSignals#NOT_PROJECTED}),
+ * fragments included. Anywhere, not under a path: the same papers are reached through {@code paper},
+ * {@code recommendations/paper} or {@code edges/node/paper}, and a name shared by another type only costs a query.
  */
 final class SelectedColumns {
 
     private SelectedColumns() {
     }
 
-    /** @param pathToPaper from the field resolved to its papers: {@code paper}, {@code recommendations/paper} */
-    static PaperColumns of(Context context, String pathToPaper) {
+    static PaperColumns of(Context context) {
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
-        boolean lacking = environment.getSelectionSet().getFields(pathToPaper + "/*").stream()
+        boolean lacking = environment.getSelectionSet().getFields("**").stream()
                 .anyMatch(field -> StructureSignals.NOT_PROJECTED.contains(field.getName()));
         return lacking ? PaperColumns.ALL : PaperColumns.PROJECTED;
     }

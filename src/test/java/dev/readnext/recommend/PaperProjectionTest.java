@@ -95,6 +95,11 @@ class PaperProjectionTest {
                 List<Integer> ids = ok(query).extract().path("data.relatedPapers.paper.databaseId");
                 assertEquals("https://github.com/readnext/projection-test", codeUrls.get(ids.indexOf(marked)), query);
             }
+            String connection = "{ relatedPapersConnection(paperId: \"" + paperId + "\", first: 3) { edges { node {"
+                    + " paper { databaseId codeUrl } } } } }";
+            List<String> codeUrls = ok(connection).extract().path("data.relatedPapersConnection.edges.node.paper.codeUrl");
+            List<Integer> ids = ok(connection).extract().path("data.relatedPapersConnection.edges.node.paper.databaseId");
+            assertEquals("https://github.com/readnext/projection-test", codeUrls.get(ids.indexOf(marked)), connection);
         } finally {
             sql("UPDATE paper SET code_url = " + (original == null ? "NULL" : "'" + original + "'") + " WHERE id = "
                     + marked);
