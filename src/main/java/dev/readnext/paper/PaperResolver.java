@@ -138,7 +138,7 @@ public class PaperResolver {
     private List<Candidate> byName(String key) {
         LongStream ids = dictionary.loaded() ? Arrays.stream(dictionary.byName(key))
                 : Paper.<Paper>list("titleKey like ?1", key + " %").stream()
-                        .filter(p -> key.equals(TitleKey.of(p.title).shortName())).mapToLong(p -> p.id);
+                        .filter(p -> key.equals(TitleKey.shortNameOf(p.title))).mapToLong(p -> p.id);
         return ids.mapToObj(id -> new Candidate(id, 0.9, MatchKind.NAME)).toList();
     }
 

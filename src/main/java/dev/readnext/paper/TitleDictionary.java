@@ -122,7 +122,7 @@ public class TitleDictionary {
     }
 
     private static void add(State state, Names names) {
-        String shortName = TitleKey.of(names.title()).shortName();
+        String shortName = TitleKey.shortNameOf(names.title());
         StringBuilder initials = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
         String title = names.title();

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.Priority;
@@ -94,6 +95,11 @@ public class RecommendationIndex {
     void build() {
         try {
             Instant started = Instant.now();
+            // the structure is read beside the index, on the other core; after this position, so the sync brings
+            // what either misses
+            PaperTexts.LogPosition position = texts.logPosition(IndexSync.LOOK_BACK);
+            CompletableFuture<Void> structureRead = CompletableFuture.runAsync(this::readStructure,
+                    task -> new Thread(task, "structure-read").start()); // not the common pool: the build uses it
             Optional<IndexSnapshots.Loaded> snapshot = Optional.empty();
             try {
                 snapshot = fromSnapshot();
@@ -101,16 +107,17 @@ public class RecommendationIndex {
                 Log.warn("The index snapshot could not be read; building from the texts instead", e);
             }
             if (snapshot.isPresent()) {
-                structure.load(); // newer than the snapshot's log position: the sync applies what it missed again
-                index = snapshot.get().index();
+                TfIdfIndex loaded = snapshot.get().index();
+                structureRead.join();
+                index = loaded;
                 sync.start(snapshot.get().position());
                 builtAt = Instant.now();
                 Log.infof("Recommendation index loaded from snapshot: %s in %d ms", index.stats(),
                         Duration.between(started, builtAt).toMillis());
             } else {
-                PaperTexts.LogPosition position = texts.logPosition(IndexSync.LOOK_BACK);
-                structure.load();
-                index = load();
+                TfIdfIndex built = load();
+                structureRead.join();
+                index = built;
                 sync.start(position);
                 builtAt = Instant.now();
                 Log.infof("Recommendation index built: %s in %d ms", index.stats(),
@@ -122,6 +129,14 @@ public class RecommendationIndex {
             }
         } catch (SQLException | RuntimeException e) {
             Log.error("Building the recommendation index failed; readiness stays down", e);
+        }
+    }
+
+    private void readStructure() {
+        try {
+            structure.load();
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the structure failed", e);
         }
     }
 

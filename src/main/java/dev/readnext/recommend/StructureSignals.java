@@ -113,6 +113,7 @@ public class StructureSignals {
     }
 
     private void read() throws SQLException {
+        long started = System.nanoTime();
         try (Connection c = db.getConnection()) {
             int isolation = c.getTransactionIsolation();
             // one snapshot for both: the papers' topics and the groups agree; and PostgreSQL streams only in one
@@ -121,12 +122,16 @@ public class StructureSignals {
             try {
                 CatalogueGroups groups = CatalogueGroups.read(c, analyzer);
                 List<TitleDictionary.Names> names = new ArrayList<>();
+                Log.infof("TMP catalogue %d ms", (System.nanoTime() - started) / 1_000_000);
                 PaperFacts facts = PaperFacts.read(c, names);
+                Log.infof("TMP facts %d ms", (System.nanoTime() - started) / 1_000_000);
                 c.commit();
                 catalogue = groups;
                 papers = facts;
                 dictionary.replaceAll(names);
+                Log.infof("TMP dictionary %d ms", (System.nanoTime() - started) / 1_000_000);
                 loaded = true;
+                Log.infof("Structure read: %d papers in %d ms", names.size(), (System.nanoTime() - started) / 1_000_000);
             } finally {
                 c.rollback();
                 c.setTransactionIsolation(isolation);
