@@ -1,0 +1,190 @@
+package dev.readnext.recommend.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.LongPredicate;
+import java.util.stream.IntStream;
+
+/**
+ * Every document's exact top-K cosine neighbours in one {@link IndexGeneration}, so that "papers related to X" is a
+ * look-up. Each list ({@link NeighbourList}) holds a prefix of its document's ranking, K to K + S entries (S of slack,
+ * so removals seldom force a refill), fewer only when it holds every document with a positive cosine.
+ *
+ * <h2>Writes</h2>
+ * Within a generation every term weight and every document's norm is frozen ({@link IndexGeneration}), so a write
+ * changes the cosines of the written document only: it is taken out with its old vector and put in with its new one.
+ * <ul>
+ * <li><b>Out</b> ({@link #detach}): one {@link CosineRow} over its postings finds every document e with a positive
+ * cosine; it leaves e's list (or seeds), and a list left shorter than K without being complete is refilled by one live
+ * search after the write ({@link #refillShortLists}). Its own list is forgotten.</li>
+ * <li><b>In</b> ({@link #attach}): the new vector's row gives its own list (the top K + S of the row) and is offered to
+ * every exact list, which keeps it if it ranks within its prefix, dropping its last entry beyond K + S.</li>
+ * </ul>
+ * A prefix minus a document is a prefix of the new ranking; a prefix plus a document ranking before its last entry
+ * (or any document, when complete) is one too; so exact lists stay exact through any sequence of writes.
+ *
+ * <h2>Building all lists</h2>
+ * After a (re-)weighting every cosine changes, so a new generation starts with no exact list and they are built in
+ * the background in chunks of {@value #CHUNK} documents, each chunk under the read lock ({@link TfIdfIndex}), on both
+ * the chunk's thread and the common pool. A document's list is one {@link TierScanSearcher} search for its K + S
+ * nearest, which exploits symmetry: every exact cosine that search computes is also offered as a seed to the other
+ * document's list, and a later search starts from its seeds, so it starts with a high threshold θ and stops scanning,
+ * and verifying, far sooner. A search result is the exact top K + S whatever seeds it started from, so the lists do
+ * not depend on thread timing.
+ * <p>Writes landing between chunks keep exact the lists already built (above) and drop seeds naming the written
+ * document, so seeds stay exact pairs; chunks still to come search the index as it is then. A list is therefore
+ * exact from the moment it is built. Look-ups use every exact list, built or not yet: a document whose list is not
+ * built yet falls back to the live search.
+ */
+final class NeighbourLists {
+
+    static final int CHUNK = 256;
+
+    private final IndexGeneration generation;
+    private final TermDictionary dictionary;
+    private final SearchScratch.Pool scratchPool;
+    private final int k;
+    private final int capacity;
+    private final CosineRow row = new CosineRow();
+    private final CompletableFuture<Void> built = new CompletableFuture<>();
+    private final List<Integer> shortLists = new ArrayList<>();
+    private NeighbourList[] lists;
+
+    NeighbourLists(IndexGeneration generation, TermDictionary dictionary, SearchScratch.Pool scratchPool, int k,
+                   int slack) {
+        this.generation = generation;
+        this.dictionary = dictionary;
+        this.scratchPool = scratchPool;
+        this.k = k;
+        this.capacity = k + slack;
+        this.lists = new NeighbourList[0];
+        ensureLists(generation.docs.ordinalBound());
+    }
+
+    int k() {
+        return k;
+    }
+
+    boolean isBuilt() {
+        return built.isDone();
+    }
+
+    CompletableFuture<Void> built() {
+        return built;
+    }
+
+    /** One past the last ordinal the background build has to compute (later ones are computed when written). */
+    int ordinalBound() {
+        return generation.docs.ordinalBound();
+    }
+
+    /** Computes the lists not yet exact among ordinals {@code from … to - 1}, in parallel. Under the read lock. */
+    void buildChunk(int from, int to) {
+        IntStream.range(from, to).parallel().forEach(doc -> {
+            if (generation.docs.isLive(doc) && !lists[doc].isExact()) {
+                compute(doc, true);
+            }
+        });
+    }
+
+    /** Every list has been computed once (under the read lock, by the builder that computed the last chunk). */
+    void markBuilt() {
+        built.complete(null);
+    }
+
+    /** The exact top k by look-up, or null when the document's list cannot prove it (see {@link NeighbourList#lookup}). */
+    List<ScoredDocument> lookup(int ordinal, int count, LongPredicate exclude) {
+        return lists[ordinal].lookup(count, exclude, generation.docs);
+    }
+
+    /** The exact entries of a document's list; null while it is not computed. */
+    List<ScoredDocument> entries(int ordinal) {
+        return lists[ordinal].entries(generation.docs);
+    }
+
+    /** Takes a live document out of every list, with its current vector. Under the write lock, before the change. */
+    void detach(int ordinal) {
+        DocumentStore docs = generation.docs;
+        row.forEachPositive(generation, generation.vector(ordinal), ordinal, (other, cosine) -> {
+            if (lists[other].remove(ordinal, cosine, docs, k)) {
+                shortLists.add(other);
+            }
+        });
+        lists[ordinal].clear();
+    }
+
+    /** Puts a document, as now stored, into every list, and computes its own. Under the write lock, after the change. */
+    void attach(int ordinal) {
+        ensureLists(generation.docs.ordinalBound());
+        DocumentStore docs = generation.docs;
+        RankedTopK own = new RankedTopK(capacity);
+        int[] positives = {0};
+        row.forEachPositive(generation, generation.vector(ordinal), ordinal, (other, cosine) -> {
+            lists[other].insertExact(ordinal, cosine, docs, capacity);
+            own.offer(docs.id(other), cosine);
+            positives[0]++;
+        });
+        lists[ordinal].setExact(own.toList(), positives[0] <= capacity, docs);
+    }
+
+    /** Recomputes by live search the lists a removal left short. Under the write lock, after the change. */
+    void refillShortLists() {
+        for (int ordinal : shortLists) {
+            if (generation.docs.isLive(ordinal) && lists[ordinal].needsRefill(k)) {
+                compute(ordinal, false);
+            }
+        }
+        shortLists.clear();
+    }
+
+    long approximateBytes() {
+        long bytes = 16 + 4L * lists.length;
+        for (NeighbourList list : lists) {
+            bytes += list.approximateBytes();
+        }
+        return bytes;
+    }
+
+    /**
+     * Searches the document's top K + S and stores it as its exact list; with {@code symmetric}, starts from its seeds
+     * and offers every cosine computed on the way as a seed to the other document.
+     */
+    private void compute(int ordinal, boolean symmetric) {
+        DocumentStore docs = generation.docs;
+        NeighbourList list = lists[ordinal];
+        QueryVector query = generation.vector(ordinal);
+        if (query.isEmpty()) {
+            list.setExact(List.of(), true, docs);
+            return;
+        }
+        long self = docs.id(ordinal);
+        RankedTopK top = new RankedTopK(capacity);
+        int[] seeds = symmetric ? list.seedsInto(top, docs) : new int[0];
+        TierScanSearcher.ExactScores offerSeed = symmetric ? (other, cosine) -> {
+            if (other != ordinal && cosine > 0) {
+                lists[other].offerSeed(ordinal, cosine, docs, capacity);
+            }
+        } : (other, cosine) -> { };
+        SearchScratch scratch = scratchPool.borrow(docs.ordinalBound(), dictionary.size());
+        try {
+            List<ScoredDocument> hits = new TierScanSearcher(generation, scratch, query)
+                    .topK(top, seeds, id -> id == self, offerSeed);
+            list.setExact(hits, hits.size() < capacity, docs);
+        } finally {
+            scratchPool.giveBack(scratch);
+        }
+    }
+
+    private void ensureLists(int bound) {
+        if (lists.length >= bound) {
+            return;
+        }
+        int old = lists.length;
+        lists = Arrays.copyOf(lists, Math.max(bound, old + (old >> 1)));
+        for (int i = old; i < lists.length; i++) {
+            lists[i] = new NeighbourList();
+        }
+    }
+}
