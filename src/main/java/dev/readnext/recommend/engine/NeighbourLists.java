@@ -51,6 +51,7 @@ final class NeighbourLists {
     private final CompletableFuture<Void> built = new CompletableFuture<>();
     private final List<Integer> shortLists = new ArrayList<>();
     private NeighbourList[] lists;
+    private long refills;
 
     NeighbourLists(IndexGeneration generation, TermDictionary dictionary, SearchScratch.Pool scratchPool, int k,
                    int slack) {
@@ -134,9 +135,15 @@ final class NeighbourLists {
         for (int ordinal : shortLists) {
             if (generation.docs.isLive(ordinal) && lists[ordinal].needsRefill(k)) {
                 compute(ordinal, false);
+                refills++;
             }
         }
         shortLists.clear();
+    }
+
+    /** How many lists removals have left short and a live search refilled. */
+    long refills() {
+        return refills;
     }
 
     long approximateBytes() {

@@ -353,6 +353,11 @@ public final class TfIdfIndex {
         });
     }
 
+    /** How many neighbour lists of the current generation were refilled by a live search after a removal. */
+    long neighbourRefills() {
+        return lock.read(() -> neighbours == null ? 0 : neighbours.refills());
+    }
+
     private NeighbourLists neighbourListsOf(IndexGeneration lists) {
         return settings.neighbours() == 0 ? null
                 : new NeighbourLists(lists, dictionary, scratchPool, settings.neighbours(), settings.neighbourSlack());
