@@ -9,10 +9,12 @@ import java.util.function.LongPredicate;
  * One document's nearest neighbours: ordinals with their exact cosines, by score descending, then id ascending.
  * <p>Once <em>exact</em>, the entries are a prefix of the document's full ranking (every other live document with a
  * positive cosine ranks after the last entry), and the whole ranking when <em>complete</em>. Before, while its
- * generation's lists are being built, it holds <em>seeds</em>: exact scores of some pairs, offered by the searches of
- * other documents, that let this document's own search start with a high threshold.
- * <p>Two flat arrays, no boxing: 12 bytes an entry. Methods synchronise on the list, because a background build
- * offers seeds from several threads while readers look up exact lists.
+ * generation's lists are being built ({@link SymmetricJoin}), it is a <em>partial</em> list: the best of the exact
+ * pairs offered so far. A partial list that lost an entry to a write after it had been full may have dropped a pair
+ * that would now be back in the top: it is <em>dirty</em> and will be computed by a live search instead.
+ * <p>Two flat arrays, no boxing: 12 bytes an entry. Methods synchronise on the list, because the build offers pairs
+ * from several threads while readers look up exact lists; {@code exact} is also volatile, so that the build's inner
+ * loop can skip exact lists without taking the monitor.
  */
 final class NeighbourList {
 
@@ -22,10 +24,11 @@ final class NeighbourList {
     private int[] ordinals = NO_ORDINALS;
     private double[] scores = NO_SCORES;
     private int size;
-    private boolean exact;
+    private volatile boolean exact;
     private boolean complete;
+    private boolean dirty;
 
-    synchronized boolean isExact() {
+    boolean isExact() {
         return exact;
     }
 
@@ -38,8 +41,21 @@ final class NeighbourList {
             scores[i] = hits.get(i).score();
         }
         size = hits.size();
-        exact = true;
         complete = wholeRanking;
+        dirty = false;
+        exact = true;
+    }
+
+    /**
+     * Turns a partial list that has been offered every pair into the exact list; false (and unchanged) if it is dirty.
+     */
+    synchronized boolean promote(int capacity) {
+        if (dirty) {
+            return false;
+        }
+        complete = size < capacity;
+        exact = true;
+        return true;
     }
 
     /** Forgets everything: the document is gone or changed; its list will be computed again. */
@@ -49,21 +65,18 @@ final class NeighbourList {
         size = 0;
         exact = false;
         complete = false;
+        dirty = false;
     }
 
-    /** A pair whose exact score is known, kept among the best {@code capacity} seeds; ignored once exact. */
-    synchronized void offerSeed(int ordinal, double score, DocumentStore docs, int capacity) {
+    /**
+     * An exact pair for a partial list, kept if among the best {@code capacity} offered; returns the score an offer
+     * must reach from now on (0 until the list is full).
+     */
+    synchronized double offerPartial(int ordinal, double score, DocumentStore docs, int capacity) {
         if (!exact) {
             insert(ordinal, score, docs, capacity);
         }
-    }
-
-    /** Offers the seeds to {@code top}; returns their ordinals. */
-    synchronized int[] seedsInto(RankedTopK top, DocumentStore docs) {
-        for (int i = 0; i < size; i++) {
-            top.offer(docs.id(ordinals[i]), scores[i]);
-        }
-        return Arrays.copyOf(ordinals, size);
+        return size == capacity ? scores[size - 1] : 0;
     }
 
     /**
@@ -77,16 +90,17 @@ final class NeighbourList {
     }
 
     /**
-     * Removes a document that had cosine {@code score} with this one, from the list or the seeds. Returns whether the
-     * exact list is now shorter than {@code k} and not complete, i.e. must be refilled.
+     * Removes a document that had cosine {@code score} with this one. Returns whether the exact list is now shorter
+     * than {@code k} and not complete, i.e. must be refilled. A full partial list losing it becomes dirty.
      */
-    synchronized boolean remove(int ordinal, double score, DocumentStore docs, int k) {
+    synchronized boolean remove(int ordinal, double score, DocumentStore docs, int k, int capacity) {
         if (exact && !complete && size > 0 && !ranksBefore(score, docs.id(ordinal), size - 1, docs)
                 && ordinals[size - 1] != ordinal) {
             return false;
         }
         for (int i = 0; i < size; i++) {
             if (ordinals[i] == ordinal) {
+                dirty |= !exact && size == capacity;
                 System.arraycopy(ordinals, i + 1, ordinals, i, size - i - 1);
                 System.arraycopy(scores, i + 1, scores, i, size - i - 1);
                 size--;

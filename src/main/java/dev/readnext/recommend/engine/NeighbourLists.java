@@ -17,8 +17,8 @@ import java.util.stream.IntStream;
  * changes the cosines of the written document only: it is taken out with its old vector and put in with its new one.
  * <ul>
  * <li><b>Out</b> ({@link #detach}): one {@link CosineRow} over its postings finds every document e with a positive
- * cosine; it leaves e's list (or seeds), and a list left shorter than K without being complete is refilled by one live
- * search after the write ({@link #refillShortLists}). Its own list is forgotten.</li>
+ * cosine; it leaves e's list, and a list left shorter than K without being complete is refilled by one live search
+ * after the write ({@link #refillShortLists}). Its own list is forgotten.</li>
  * <li><b>In</b> ({@link #attach}): the new vector's row gives its own list (the top K + S of the row) and is offered to
  * every exact list, which keeps it if it ranks within its prefix, dropping its last entry beyond K + S.</li>
  * </ul>
@@ -26,17 +26,13 @@ import java.util.stream.IntStream;
  * (or any document, when complete) is one too; so exact lists stay exact through any sequence of writes.
  *
  * <h2>Building all lists</h2>
- * After a (re-)weighting every cosine changes, so a new generation starts with no exact list and they are built in
- * the background in chunks of {@value #CHUNK} documents, each chunk under the read lock ({@link TfIdfIndex}), on both
- * the chunk's thread and the common pool. A document's list is one {@link TierScanSearcher} search for its K + S
- * nearest, which exploits symmetry: every exact cosine that search computes is also offered as a seed to the other
- * document's list, and a later search starts from its seeds, so it starts with a high threshold θ and stops scanning,
- * and verifying, far sooner. A search result is the exact top K + S whatever seeds it started from, so the lists do
- * not depend on thread timing.
- * <p>Writes landing between chunks keep exact the lists already built (above) and drop seeds naming the written
- * document, so seeds stay exact pairs; chunks still to come search the index as it is then. A list is therefore
- * exact from the moment it is built. Look-ups use every exact list, built or not yet: a document whose list is not
- * built yet falls back to the live search.
+ * After a (re-)weighting every cosine changes, so a new generation starts with no exact list and a
+ * {@link SymmetricJoin} builds them in the background, in chunks of {@value #CHUNK} rows, each chunk under the read lock
+ * ({@link TfIdfIndex}) so that writers interleave, its rows in parallel. After a chunk, the lists of every row joined
+ * so far are exact. A write between chunks keeps the exact lists exact (above) and keeps the partial ones as the
+ * join needs them: the written document's old pairs leave them (a full one becomes dirty, to be searched live), its
+ * new pairs are offered to them, and as its own list is then exact its row is skipped. Look-ups use every exact
+ * list: until its row is joined, a document's {@code related} is a live search.
  */
 final class NeighbourLists {
 
@@ -51,6 +47,8 @@ final class NeighbourLists {
     private final CompletableFuture<Void> built = new CompletableFuture<>();
     private final List<Integer> shortLists = new ArrayList<>();
     private NeighbourList[] lists;
+    /** The join building the lists; null once they are built. */
+    private SymmetricJoin join;
     private long refills;
 
     NeighbourLists(IndexGeneration generation, TermDictionary dictionary, SearchScratch.Pool scratchPool, int k,
@@ -62,10 +60,7 @@ final class NeighbourLists {
         this.capacity = k + slack;
         this.lists = new NeighbourList[0];
         ensureLists(generation.docs.ordinalBound());
-    }
-
-    int k() {
-        return k;
+        this.join = new SymmetricJoin(generation, this, generation.docs.ordinalBound(), capacity);
     }
 
     boolean isBuilt() {
@@ -76,22 +71,35 @@ final class NeighbourLists {
         return built;
     }
 
-    /** One past the last ordinal the background build has to compute (later ones are computed when written). */
-    int ordinalBound() {
-        return generation.docs.ordinalBound();
+    /** One past the last row the background build joins (documents added later get their list when written). */
+    int rowBound() {
+        return join == null ? 0 : join.bound();
     }
 
-    /** Computes the lists not yet exact among ordinals {@code from … to - 1}, in parallel. Under the read lock. */
+    NeighbourList list(int ordinal) {
+        return lists[ordinal];
+    }
+
+    /**
+     * Joins rows {@code from … to - 1} in parallel, then makes their lists exact (a dirty one by a live search).
+     * Chunks must come in order. Under the read lock.
+     */
     void buildChunk(int from, int to) {
-        IntStream.range(from, to).parallel().forEach(doc -> {
-            if (generation.docs.isLive(doc) && !lists[doc].isExact()) {
-                compute(doc, true);
+        IntStream.range(from, to).parallel().forEach(d -> {
+            if (generation.docs.isLive(d) && !lists[d].isExact()) {
+                join.joinRow(d);
             }
         });
+        for (int d = from; d < to; d++) {
+            if (generation.docs.isLive(d) && !lists[d].isExact() && !lists[d].promote(capacity)) {
+                search(d);
+            }
+        }
     }
 
-    /** Every list has been computed once (under the read lock, by the builder that computed the last chunk). */
+    /** Every row has been joined (under the read lock, by the builder after the last chunk). */
     void markBuilt() {
+        join = null;
         built.complete(null);
     }
 
@@ -109,7 +117,7 @@ final class NeighbourLists {
     void detach(int ordinal) {
         DocumentStore docs = generation.docs;
         row.forEachPositive(generation, generation.vector(ordinal), ordinal, (other, cosine) -> {
-            if (lists[other].remove(ordinal, cosine, docs, k)) {
+            if (lists[other].remove(ordinal, cosine, docs, k, capacity)) {
                 shortLists.add(other);
             }
         });
@@ -123,7 +131,11 @@ final class NeighbourLists {
         RankedTopK own = new RankedTopK(capacity);
         int[] positives = {0};
         row.forEachPositive(generation, generation.vector(ordinal), ordinal, (other, cosine) -> {
-            lists[other].insertExact(ordinal, cosine, docs, capacity);
+            if (lists[other].isExact()) {
+                lists[other].insertExact(ordinal, cosine, docs, capacity);
+            } else if (join != null) {
+                join.offer(other, ordinal, cosine);
+            }
             own.offer(docs.id(other), cosine);
             positives[0]++;
         });
@@ -134,7 +146,7 @@ final class NeighbourLists {
     void refillShortLists() {
         for (int ordinal : shortLists) {
             if (generation.docs.isLive(ordinal) && lists[ordinal].needsRefill(k)) {
-                compute(ordinal, false);
+                search(ordinal);
                 refills++;
             }
         }
@@ -154,31 +166,19 @@ final class NeighbourLists {
         return bytes;
     }
 
-    /**
-     * Searches the document's top K + S and stores it as its exact list; with {@code symmetric}, starts from its seeds
-     * and offers every cosine computed on the way as a seed to the other document.
-     */
-    private void compute(int ordinal, boolean symmetric) {
+    /** Makes the document's list its top K + S by one live search. */
+    private void search(int ordinal) {
         DocumentStore docs = generation.docs;
-        NeighbourList list = lists[ordinal];
         QueryVector query = generation.vector(ordinal);
         if (query.isEmpty()) {
-            list.setExact(List.of(), true, docs);
+            lists[ordinal].setExact(List.of(), true, docs);
             return;
         }
         long self = docs.id(ordinal);
-        RankedTopK top = new RankedTopK(capacity);
-        int[] seeds = symmetric ? list.seedsInto(top, docs) : new int[0];
-        TierScanSearcher.ExactScores offerSeed = symmetric ? (other, cosine) -> {
-            if (other != ordinal && cosine > 0) {
-                lists[other].offerSeed(ordinal, cosine, docs, capacity);
-            }
-        } : (other, cosine) -> { };
         SearchScratch scratch = scratchPool.borrow(docs.ordinalBound(), dictionary.size());
         try {
-            List<ScoredDocument> hits = new TierScanSearcher(generation, scratch, query)
-                    .topK(top, seeds, id -> id == self, offerSeed);
-            list.setExact(hits, hits.size() < capacity, docs);
+            List<ScoredDocument> hits = new TierScanSearcher(generation, scratch, query).topK(capacity, id -> id == self);
+            lists[ordinal].setExact(hits, hits.size() < capacity, docs);
         } finally {
             scratchPool.giveBack(scratch);
         }

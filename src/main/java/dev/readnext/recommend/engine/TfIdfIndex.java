@@ -372,7 +372,7 @@ public final class TfIdfIndex {
             return;
         }
         IndexSettings.runOnDaemonThread(() -> {
-            int bound = lock.read(target::ordinalBound);
+            int bound = lock.read(target::rowBound);
             for (int from = 0; from < bound; from += NeighbourLists.CHUNK) {
                 int chunk = from;
                 boolean current = lock.read(() -> {

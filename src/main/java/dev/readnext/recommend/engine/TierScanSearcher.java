@@ -32,11 +32,6 @@ import java.util.function.LongPredicate;
  *
  * <p>A document scored exactly (or excluded) gets accumulator −∞, which later additions leave at −∞: it is neither
  * picked again nor verified twice, and the scan loop needs no test.
- *
- * <p>A search may start from a top k already holding exact scores of some documents (known from an earlier search,
- * see {@link NeighbourLists}): they start at −∞ too, and θ starts at their k-th best, which is still a lower bound of
- * the final k-th best score, so the argument above holds unchanged while fewer segments are scanned and fewer
- * candidates verified.
  */
 final class TierScanSearcher {
 
@@ -45,8 +40,6 @@ final class TierScanSearcher {
     private static final int FIRST_REFRESH_POSTINGS = 4096;
     private static final int BOUND_REFRESH_POSTINGS = 32768;
     private static final float DONE = Float.NEGATIVE_INFINITY;
-    private static final int[] NONE_SCORED = new int[0];
-    private static final ExactScores IGNORED = (doc, score) -> { };
 
     private final IndexGeneration generation;
     private final SearchScratch scratch;
@@ -57,7 +50,6 @@ final class TierScanSearcher {
     private long scanned;
     private long scannedAtBound;
     private double waterFilled = Double.POSITIVE_INFINITY;
-    private ExactScores exactScores = IGNORED;
 
     TierScanSearcher(IndexGeneration generation, SearchScratch scratch, QueryVector query) {
         this.generation = generation;
@@ -73,20 +65,8 @@ final class TierScanSearcher {
     }
 
     List<ScoredDocument> topK(int k, LongPredicate exclude) {
-        return topK(new RankedTopK(k), NONE_SCORED, exclude, IGNORED);
-    }
-
-    /**
-     * The top k continued from {@code top}, which already holds the exact scores of the documents {@code scored}
-     * (ordinals, not scored again, none of them excluded); every exact score computed is also reported to
-     * {@code listener}, excluded documents' included.
-     */
-    List<ScoredDocument> topK(RankedTopK top, int[] scored, LongPredicate exclude, ExactScores listener) {
         scratch.query.set(query, generation);
-        for (int doc : scored) {
-            scratch.accumulators[doc] = DONE;
-        }
-        exactScores = listener;
+        RankedTopK top = new RankedTopK(k);
         try {
             int next = scan(top, exclude);
             verify(restBound(next, true), top, exclude);
@@ -192,17 +172,10 @@ final class TierScanSearcher {
     private void scoreExactly(int doc, RankedTopK top, LongPredicate exclude) {
         scratch.accumulators[doc] = DONE;
         double score = generation.score(doc, scratch.query);
-        exactScores.scored(doc, score);
         long id = generation.docs.id(doc);
         if (top.accepts(id, score) && !exclude.test(id)) {
             top.offer(id, score);
         }
-    }
-
-    /** Receives the exact cosine of each document a search scores. */
-    @FunctionalInterface
-    interface ExactScores {
-        void scored(int ordinal, double score);
     }
 
     /** The query terms' non-empty tiers by decreasing score bound, with suffix sums of the bounds. */
