@@ -75,6 +75,8 @@ public final class TfIdfIndex {
     private IndexGeneration generation;
     /** The current generation's neighbour lists; null when {@link IndexSettings#neighbours()} is 0. */
     private NeighbourLists neighbours;
+    /** Run by the neighbour-list builder between two chunks, outside any lock (tests write there). */
+    private volatile Runnable betweenNeighbourChunks = () -> { };
 
     private TfIdfIndex(IndexSettings settings, DocumentAnalyzer analyzer, TermDictionary dictionary,
                        IndexGeneration generation) {
@@ -358,6 +360,11 @@ public final class TfIdfIndex {
         return lock.read(() -> neighbours == null ? 0 : neighbours.refills());
     }
 
+    /** Sets what the neighbour-list builder runs between two chunks, from the next build on (for tests). */
+    void betweenNeighbourChunks(Runnable action) {
+        betweenNeighbourChunks = action;
+    }
+
     private NeighbourLists neighbourListsOf(IndexGeneration lists) {
         return settings.neighbours() == 0 ? null
                 : new NeighbourLists(lists, dictionary, scratchPool, settings.neighbours(), settings.neighbourSlack());
@@ -385,6 +392,7 @@ public final class TfIdfIndex {
                 if (!current) {
                     return;
                 }
+                betweenNeighbourChunks.run();
             }
             lock.read(() -> {
                 target.markBuilt();

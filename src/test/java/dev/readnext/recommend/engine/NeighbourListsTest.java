@@ -159,6 +159,27 @@ class NeighbourListsTest {
     }
 
     @Test
+    void writesBetweenEveryTwoChunksOfTheBuildEndWithExactLists() throws InterruptedException {
+        for (int seed = 0; seed < 4; seed++) {
+            Random random = new Random(17 + seed);
+            Corpus corpus = new Corpus(random, 5 * NeighbourLists.CHUNK, 12 + 10 * seed);
+            TfIdfIndex index = corpus.index(IndexSettings.DEFAULT.withoutAutomaticReweighting().withNeighbours(4, 2), null);
+            awaitReady(index);
+            int[] writes = {0};
+            index.betweenNeighbourChunks(() -> {
+                for (int i = 0; i < 40; i++) {
+                    corpus.randomWrite(index);
+                    writes[0]++;
+                }
+            });
+            index.rebuild();
+            awaitReady(index);
+            assertTrue(writes[0] >= 160, writes[0] + " writes between chunks");
+            assertListsExact(index, corpus.ids(), 4);
+        }
+    }
+
+    @Test
     void listsAreOffWithZeroNeighbours() {
         Corpus corpus = new Corpus(new Random(3), 30, 10);
         TfIdfIndex index = corpus.index(IndexSettings.DEFAULT.withNeighbours(0, 0), null);
