@@ -54,6 +54,12 @@ import java.util.stream.Stream;
  * <p><b>Invariant</b>: at any time, every query returns exactly the brute-force top k by cosine over the
  * current generation's weight vectors of the live documents (score descending, then id ascending).
  *
+ * <h2>Neighbour lists</h2>
+ * Each document also keeps its {@link IndexSettings#neighbours()} (K = 64) nearest documents with their cosines
+ * ({@link NeighbourLists}), so that {@link #related} is a look-up when the list can prove its answer and a live search
+ * otherwise, with the same result either way. Writes keep the lists exact at the cost of two accumulations over the
+ * written document's postings; a new generation builds its lists in the background ({@link #neighboursReady()}).
+ *
  * <h2>Thread safety</h2>
  * Any number of concurrent readers (queries, explanations, stats) share a read lock. Writers (upsert, remove,
  * rebuild) are serialised by a writer monitor; a writer analyses text before taking any lock and holds the write
@@ -440,7 +446,8 @@ public final class TfIdfIndex {
     }
 
     /**
-     * The k documents most similar to document {@code id}, never itself nor any id {@code exclude} accepts.
+     * The k documents most similar to document {@code id}, never itself nor any id {@code exclude} accepts: looked up
+     * in its neighbour list when that proves the answer ({@link #neighbours}), else searched live, with the same result.
      * {@code exclude} must be cheap and side-effect free: it is asked only about documents that could enter the
      * top k, possibly more than once. Documents sharing no term with the query (cosine 0) are never returned,
      * so the list may be shorter than k. Empty if {@code id} is not indexed.
