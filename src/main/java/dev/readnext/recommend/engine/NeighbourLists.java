@@ -60,7 +60,7 @@ final class NeighbourLists {
         this.capacity = k + slack;
         this.lists = new NeighbourList[0];
         ensureLists(generation.docs.ordinalBound());
-        this.join = new SymmetricJoin(generation, dictionary, scratchPool, this, generation.docs.ordinalBound(), capacity);
+        this.join = new SymmetricJoin(generation, this, generation.docs.ordinalBound(), capacity);
     }
 
     boolean isBuilt() {

@@ -26,8 +26,6 @@ final class SymmetricJoin {
     private static final VarHandle FLOORS = MethodHandles.arrayElementVarHandle(long[].class);
 
     private final IndexGeneration generation;
-    private final TermDictionary dictionary;
-    private final SearchScratch.Pool scratchPool;
     private final NeighbourLists lists;
     private final int bound;
     private final int capacity;
@@ -35,11 +33,8 @@ final class SymmetricJoin {
     private final ConcurrentLinkedQueue<long[]> idleRows = new ConcurrentLinkedQueue<>();
 
     /** Joins the documents of ordinals below {@code bound} (those of the generation when the build starts). */
-    SymmetricJoin(IndexGeneration generation, TermDictionary dictionary, SearchScratch.Pool scratchPool,
-                  NeighbourLists lists, int bound, int capacity) {
+    SymmetricJoin(IndexGeneration generation, NeighbourLists lists, int bound, int capacity) {
         this.generation = generation;
-        this.dictionary = dictionary;
-        this.scratchPool = scratchPool;
         this.lists = lists;
         this.bound = bound;
         this.capacity = capacity;
@@ -50,77 +45,11 @@ final class SymmetricJoin {
         return bound;
     }
 
-    /**
-     * Offers every pair of document d with a partial list of higher ordinal that may enter either list, to both: all
-     * positive pairs while d's list is not full, else those that can reach the lower of the two lists' floors.
-     */
+    /** Offers every positive pair of document d with a partial list of higher ordinal, to both lists. */
     void joinRow(int d) {
-        QueryVector vector = generation.vector(d);
-        double floor = Double.longBitsToDouble((long) FLOORS.getOpaque(floors, d));
-        if (floor > 0) {
-            joinAboveFloors(d, vector, floor);
-        } else {
-            joinAll(d, vector);
-        }
-    }
-
-    /**
-     * Like a {@link TierScanSearcher} search with θ = d's floor: scans d's segments in decreasing bound order until
-     * the rest is small against it, then scores exactly every document e whose partial score plus the rest (plus the
-     * searcher's float margin) reaches the lower of d's and e's floors. Any other pair scores below both floors, and
-     * floors only rise, so it can enter neither list. A document no scanned posting reached has partial score 0 and is
-     * scored only if its floor is below the rest (a list not full yet).
-     */
-    private void joinAboveFloors(int d, QueryVector vector, double floor) {
-        PostingLists postings = generation.postings;
-        TierScanSearcher.Segments segments = TierScanSearcher.Segments.of(postings, vector);
-        SearchScratch scratch = scratchPool.borrow(bound, dictionary.size());
-        float[] partials = scratch.accumulators;
-        boolean cleared = false;
-        try {
-            int next = 0;
-            for (; next < segments.count && segments.rest[next] >= TierScanSearcher.SCAN_UNTIL * floor; next++) {
-                float weight = vector.weight(segments.queryIndex[next]);
-                int tier = segments.tier[next];
-                int[] docs = postings.docs(tier);
-                float[] weights = postings.weights(tier);
-                int size = postings.size(tier);
-                int found = Arrays.binarySearch(docs, 0, size, d + 1);
-                for (int p = found >= 0 ? found : -1 - found; p < size && docs[p] < bound; p++) {
-                    partials[docs[p]] += weight * weights[p];
-                }
-            }
-            double rest = segments.rest[next] + TierScanSearcher.MARGIN;
-            scratch.query.set(vector, generation);
-            for (int e = d + 1; e < bound; e++) {
-                float partial = partials[e];
-                partials[e] = 0f;
-                if (lists.list(e).isExact() || !generation.docs.isLive(e)) {
-                    continue;
-                }
-                double otherFloor = Double.longBitsToDouble((long) FLOORS.getOpaque(floors, e));
-                if (partial + rest >= Math.min(floor, otherFloor)) {
-                    double cosine = generation.score(e, scratch.query);
-                    if (cosine > 0) {
-                        offer(d, e, cosine);
-                        offer(e, d, cosine);
-                    }
-                }
-            }
-            cleared = true;
-        } finally {
-            scratch.query.clear(vector);
-            if (!cleared) {
-                Arrays.fill(partials, 0, bound, 0f);
-            }
-            scratchPool.giveBack(scratch);
-        }
-    }
-
-    /** Offers every positive pair of d with a partial list of higher ordinal, by exact accumulation over d's postings. */
-    private void joinAll(int d, QueryVector vector) {
         long[] sums = borrowRow();
         try {
+            QueryVector vector = generation.vector(d);
             PostingLists postings = generation.postings;
             for (int i = 0; i < vector.size(); i++) {
                 int term = vector.term(i);

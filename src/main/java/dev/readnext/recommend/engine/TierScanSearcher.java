@@ -35,8 +35,8 @@ import java.util.function.LongPredicate;
  */
 final class TierScanSearcher {
 
-    static final double MARGIN = 1e-4;
-    static final double SCAN_UNTIL = 0.3;
+    private static final double MARGIN = 1e-4;
+    private static final double SCAN_UNTIL = 0.3;
     private static final int FIRST_REFRESH_POSTINGS = 4096;
     private static final int BOUND_REFRESH_POSTINGS = 32768;
     private static final float DONE = Float.NEGATIVE_INFINITY;
@@ -179,7 +179,7 @@ final class TierScanSearcher {
     }
 
     /** The query terms' non-empty tiers by decreasing score bound, with suffix sums of the bounds. */
-    static final class Segments {
+    private static final class Segments {
         final int[] queryIndex;
         final int[] tier;
         final double[] rest;
