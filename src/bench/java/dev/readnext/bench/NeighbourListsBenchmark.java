@@ -1,5 +1,6 @@
 package dev.readnext.bench;
 
+import dev.readnext.recommend.engine.DocumentText;
 import dev.readnext.recommend.engine.IndexSettings;
 import dev.readnext.recommend.engine.ScoredDocument;
 import dev.readnext.recommend.engine.TfIdfIndex;
@@ -15,7 +16,8 @@ import java.util.stream.IntStream;
  *   <li>the background build of every list ({@link TfIdfIndex#neighboursReady()} polled), which must give the same
  *       ids and bit-identical scores as the baseline for every document;</li>
  *   <li>memory of the lists per document, from {@link TfIdfIndex#stats()} with and without lists;</li>
- *   <li>time of a top-10 {@code related} by look-up against the live query, over the fixed query sample.</li>
+ *   <li>time of a top-10 {@code related} by look-up against the live query, over the fixed query sample;</li>
+ *   <li>time of an upsert that replaces a paper by itself, with lists kept exact and without lists.</li>
  * </ol>
  * Run with the bench profile's class path:
  * {@code java -Xmx6g -cp … dev.readnext.bench.NeighbourListsBenchmark} with {@code -Dbench.corpus=… -Dbench.limit=10000}.
@@ -34,7 +36,8 @@ public final class NeighbourListsBenchmark {
         int n = corpus.papers().size();
         System.out.printf("%d papers, K = %d, S = %d, %d cores%n", n, K, SLACK, Runtime.getRuntime().availableProcessors());
 
-        TfIdfIndex live = TfIdfIndex.build(corpus.documents().stream(), IndexSettings.DEFAULT.withNeighbours(0, 0));
+        IndexSettings manual = IndexSettings.DEFAULT.withoutAutomaticReweighting();
+        TfIdfIndex live = TfIdfIndex.build(corpus.documents().stream(), manual.withNeighbours(0, 0));
         long start = System.nanoTime();
         List<List<ScoredDocument>> baseline = IntStream.range(0, n)
                 .mapToObj(id -> live.related(id, K + SLACK, other -> false)).toList();
@@ -46,8 +49,7 @@ public final class NeighbourListsBenchmark {
         double allCores = seconds(start);
         System.out.printf("baseline, one related(id, %d) per document, all cores: %.2f s%n", K + SLACK, allCores);
 
-        TfIdfIndex lists = TfIdfIndex.build(corpus.documents().stream(),
-                IndexSettings.DEFAULT.withNeighbours(K, SLACK));
+        TfIdfIndex lists = TfIdfIndex.build(corpus.documents().stream(), manual.withNeighbours(K, SLACK));
         start = System.nanoTime();
         while (!lists.neighboursReady()) {
             Thread.sleep(1);
@@ -75,6 +77,23 @@ public final class NeighbourListsBenchmark {
             System.out.printf("related top %d, round %d: look-up %.1f µs, live query %.1f µs (%.0fx)%n",
                     TOP, round, lookUp, query, query / lookUp);
         }
+
+        List<DocumentText> documents = corpus.documents();
+        for (int round = 0; round < 3; round++) {
+            double withLists = millisPerUpsert(lists, documents, sample);
+            double without = millisPerUpsert(live, documents, sample);
+            System.out.printf("upsert replacing a paper, round %d: %.2f ms with lists, %.2f ms without%n",
+                    round, withLists, without);
+        }
+    }
+
+    private static double millisPerUpsert(TfIdfIndex index, List<DocumentText> documents, int[] sample) {
+        int count = Math.min(200, sample.length);
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            index.upsert(documents.get(sample[i]));
+        }
+        return (System.nanoTime() - start) / 1e6 / count;
     }
 
     private static double microsPerQuery(TfIdfIndex index, int[] sample) {

@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * kept in {@link #floors}, read without locking (a stale floor is lower, so it only lets an offer through to the
  * list's monitor, which decides).
  * <p>Writes between chunks of rows ({@link NeighbourLists}): a document written gets its exact list from its own row
- * over all documents and is offered to every partial list, so its row is skipped and no row offers to it; a pair
- * leaving a partial list that has been full may have pushed out one that would now be back, so that list is marked
+ * over all documents and is offered to every partial list, so its row is skipped and no row offers to it; when a pair
+ * leaves a partial list that has been full, a pair it pushed out may now belong in it again, so that list is marked
  * dirty and gets a live search at its turn instead.
  */
 final class SymmetricJoin {

@@ -371,9 +371,10 @@ public final class TfIdfIndex {
         betweenNeighbourChunks = action;
     }
 
-    private NeighbourLists neighbourListsOf(IndexGeneration lists) {
+    /** Empty lists for a new generation, to be built; null when lists are turned off. */
+    private NeighbourLists neighbourListsOf(IndexGeneration weighed) {
         return settings.neighbours() == 0 ? null
-                : new NeighbourLists(lists, dictionary, scratchPool, settings.neighbours(), settings.neighbourSlack());
+                : new NeighbourLists(weighed, dictionary, scratchPool, settings.neighbours(), settings.neighbourSlack());
     }
 
     /**
