@@ -1,5 +1,6 @@
 package dev.readnext.bench;
 
+import dev.readnext.recommend.engine.IndexSettings;
 import dev.readnext.recommend.engine.TfIdfIndex;
 
 /** Builds each engine over the benchmark corpus. */
@@ -11,8 +12,12 @@ final class Engines {
     private Engines() {
     }
 
+    /**
+     * Without neighbour lists: these benchmarks measure the live search, and a background build of the lists would
+     * compete with the measurement for the cores ({@link NeighbourListsBenchmark} measures the lists).
+     */
     static TfIdfIndex ours(BenchCorpus corpus) {
-        return TfIdfIndex.build(corpus.documents().stream());
+        return TfIdfIndex.build(corpus.documents().stream(), IndexSettings.DEFAULT.withNeighbours(0, 0));
     }
 
     static LuceneMoreLikeThis moreLikeThis(BenchCorpus corpus) {

@@ -12,6 +12,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongPredicate;
 import java.util.stream.Stream;
@@ -51,6 +54,12 @@ import java.util.stream.Stream;
  * <p><b>Invariant</b>: at any time, every query returns exactly the brute-force top k by cosine over the
  * current generation's weight vectors of the live documents (score descending, then id ascending).
  *
+ * <h2>Neighbour lists</h2>
+ * Each document also keeps its {@link IndexSettings#neighbours()} (K = 64) nearest documents with their cosines
+ * ({@link NeighbourLists}), so that {@link #related} is a look-up when the list can prove its answer and a live search
+ * otherwise, with the same result either way. Writes keep the lists exact at the cost of two accumulations over the
+ * written document's postings; a new generation builds its lists in the background ({@link #neighboursReady()}).
+ *
  * <h2>Thread safety</h2>
  * Any number of concurrent readers (queries, explanations, stats) share a read lock. Writers (upsert, remove,
  * rebuild) are serialised by a writer monitor; a writer analyses text before taking any lock and holds the write
@@ -70,6 +79,10 @@ public final class TfIdfIndex {
     private final Object writerMonitor = new Object();
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
     private IndexGeneration generation;
+    /** The current generation's neighbour lists; null when {@link IndexSettings#neighbours()} is 0. */
+    private NeighbourLists neighbours;
+    /** Run by the neighbour-list builder between two chunks, outside any lock (tests write there). */
+    private volatile Runnable betweenNeighbourChunks = () -> { };
 
     private TfIdfIndex(IndexSettings settings, DocumentAnalyzer analyzer, TermDictionary dictionary,
                        IndexGeneration generation) {
@@ -77,6 +90,15 @@ public final class TfIdfIndex {
         this.analyzer = analyzer;
         this.dictionary = dictionary;
         this.generation = generation;
+        this.neighbours = neighbourListsOf(generation);
+    }
+
+    /** A new index whose neighbour lists are being built in the background. */
+    private static TfIdfIndex open(IndexSettings settings, DocumentAnalyzer analyzer, TermDictionary dictionary,
+                                   IndexGeneration generation) {
+        TfIdfIndex index = new TfIdfIndex(settings, analyzer, dictionary, generation);
+        index.buildNeighboursInBackground(index.neighbours);
+        return index;
     }
 
     public static TfIdfIndex build(Stream<DocumentText> documents) {
@@ -121,7 +143,7 @@ public final class TfIdfIndex {
             }
         }
         dictionary.trimToSize();
-        return new TfIdfIndex(settings, analyzer, dictionary, IndexGeneration.weigh(1, store, dictionary,
+        return open(settings, analyzer, dictionary, IndexGeneration.weigh(1, store, dictionary,
                 statistics));
     }
 
@@ -205,7 +227,7 @@ public final class TfIdfIndex {
         }
         dictionary.trimToSize();
         DocumentAnalyzer analyzer = new DocumentAnalyzer(new TextAnalyzer(), settings.boosts());
-        return new TfIdfIndex(settings, analyzer, dictionary, IndexGeneration.weigh(1, store, dictionary,
+        return open(settings, analyzer, dictionary, IndexGeneration.weigh(1, store, dictionary,
                 statistics));
     }
 
@@ -227,7 +249,16 @@ public final class TfIdfIndex {
         AnalyzedDocument analyzed = analyzer.analyze(document);
         synchronized (writerMonitor) {
             lock.write(() -> {
-                generation.upsert(document.id(), TermFrequencies.of(analyzed, dictionary), dictionary);
+                TermFrequencies frequencies = TermFrequencies.of(analyzed, dictionary);
+                int ordinal = generation.docs.ordinalOf(document.id());
+                if (neighbours != null && ordinal >= 0) {
+                    neighbours.detach(ordinal);
+                }
+                generation.upsert(document.id(), frequencies, dictionary);
+                if (neighbours != null) {
+                    neighbours.attach(generation.docs.ordinalOf(document.id()));
+                    neighbours.refillShortLists();
+                }
                 return null;
             });
             rebuildIfDrifted();
@@ -237,7 +268,17 @@ public final class TfIdfIndex {
     /** Removes the document; false if it was not indexed. May trigger a background re-weighting. */
     public boolean remove(long id) {
         synchronized (writerMonitor) {
-            boolean removed = lock.write(() -> generation.remove(id, dictionary));
+            boolean removed = lock.write(() -> {
+                int ordinal = generation.docs.ordinalOf(id);
+                if (neighbours != null && ordinal >= 0) {
+                    neighbours.detach(ordinal);
+                }
+                boolean found = generation.remove(id, dictionary);
+                if (neighbours != null) {
+                    neighbours.refillShortLists();
+                }
+                return found;
+            });
             rebuildIfDrifted();
             return removed;
         }
@@ -256,8 +297,115 @@ public final class TfIdfIndex {
         synchronized (writerMonitor) {
             IndexGeneration next = IndexGeneration.weigh(generation.number + 1, generation.docs, dictionary,
                     statistics);
-            lock.write(() -> generation = next);
+            NeighbourLists nextNeighbours = neighbourListsOf(next);
+            lock.write(() -> {
+                generation = next;
+                neighbours = nextNeighbours;
+                return null;
+            });
+            buildNeighboursInBackground(nextNeighbours);
         }
+    }
+
+    /**
+     * Whether every document's neighbour list of the current generation has been computed, so that {@link #related}
+     * is a look-up for every document (false when lists are turned off).
+     */
+    public boolean neighboursReady() {
+        return lock.read(() -> neighbours != null && neighbours.isBuilt());
+    }
+
+    /** Waits until {@link #neighboursReady()} or at most {@code timeoutMillis}; returns whether ready. */
+    boolean awaitNeighbours(long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        while (System.nanoTime() < deadline) {
+            NeighbourLists current = lock.read(() -> neighbours);
+            if (current == null) {
+                return false;
+            }
+            try {
+                current.built().get(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                return false;
+            }
+            if (neighboursReady()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The exact k documents most similar to document {@code id} (as {@link #related}), looked up in its precomputed
+     * neighbour list; empty when the list cannot prove them (not computed yet, k beyond it, or exclusions ate into
+     * the part of the ranking it does not hold): then only the live query knows. An empty list if {@code id} is not
+     * indexed.
+     */
+    public Optional<List<ScoredDocument>> neighbours(long id, int k, LongPredicate exclude) {
+        return lock.read(() -> Optional.ofNullable(lookUpNeighbours(id, k, exclude)));
+    }
+
+    private List<ScoredDocument> lookUpNeighbours(long id, int k, LongPredicate exclude) {
+        int ordinal = generation.docs.ordinalOf(id);
+        if (ordinal < 0 || k <= 0) {
+            return List.of();
+        }
+        return neighbours == null ? null : neighbours.lookup(ordinal, k, exclude);
+    }
+
+    /** The exact entries of the document's neighbour list (K to K + S of them); empty while not computed. */
+    Optional<List<ScoredDocument>> neighbourList(long id) {
+        return lock.read(() -> {
+            int ordinal = generation.docs.ordinalOf(id);
+            return ordinal < 0 || neighbours == null ? Optional.empty() : Optional.ofNullable(neighbours.entries(ordinal));
+        });
+    }
+
+    /** How many neighbour lists of the current generation were refilled by a live search after a removal. */
+    long neighbourRefills() {
+        return lock.read(() -> neighbours == null ? 0 : neighbours.refills());
+    }
+
+    /** Sets what the neighbour-list builder runs between two chunks, from the next build on (for tests). */
+    void betweenNeighbourChunks(Runnable action) {
+        betweenNeighbourChunks = action;
+    }
+
+    /** Empty lists for a new generation, to be built; null when lists are turned off. */
+    private NeighbourLists neighbourListsOf(IndexGeneration weighed) {
+        return settings.neighbours() == 0 ? null
+                : new NeighbourLists(weighed, dictionary, scratchPool, settings.neighbours(), settings.neighbourSlack());
+    }
+
+    /**
+     * Computes the lists chunk by chunk, each under the read lock, so writers interleave between chunks (see
+     * {@link NeighbourLists} for why the lists stay exact); abandoned once a newer generation is swapped in.
+     */
+    private void buildNeighboursInBackground(NeighbourLists target) {
+        if (target == null) {
+            return;
+        }
+        IndexSettings.runOnDaemonThread(() -> {
+            int bound = lock.read(target::rowBound);
+            for (int from = 0; from < bound; from += NeighbourLists.CHUNK) {
+                int chunk = from;
+                boolean current = lock.read(() -> {
+                    if (neighbours != target) {
+                        return false;
+                    }
+                    target.buildChunk(chunk, Math.min(bound, chunk + NeighbourLists.CHUNK));
+                    return true;
+                });
+                if (!current) {
+                    return;
+                }
+                betweenNeighbourChunks.run();
+            }
+            lock.read(() -> {
+                target.markBuilt();
+                return null;
+            });
+        }, "tfidf-neighbours");
     }
 
     /** The live counts now, to be shared: the number of documents and the df of every term at least two have. */
@@ -299,16 +447,27 @@ public final class TfIdfIndex {
     }
 
     /**
-     * The k documents most similar to document {@code id}, never itself nor any id {@code exclude} accepts.
+     * The k documents most similar to document {@code id}, never itself nor any id {@code exclude} accepts: looked up
+     * in its neighbour list when that proves the answer ({@link #neighbours}), else searched live, with the same result.
      * {@code exclude} must be cheap and side-effect free: it is asked only about documents that could enter the
      * top k, possibly more than once. Documents sharing no term with the query (cosine 0) are never returned,
      * so the list may be shorter than k. Empty if {@code id} is not indexed.
      */
     public List<ScoredDocument> related(long id, int k, LongPredicate exclude) {
         return lock.read(() -> {
-            QueryVector query = storedVector(id);
-            return query == null ? List.of() : search(query, k, other -> other == id || exclude.test(other));
+            List<ScoredDocument> looked = lookUpNeighbours(id, k, exclude);
+            return looked != null ? looked : searchRelated(id, k, exclude);
         });
+    }
+
+    /** {@link #related} by a search over the posting lists, never by look-up (to compare with). */
+    List<ScoredDocument> liveRelated(long id, int k, LongPredicate exclude) {
+        return lock.read(() -> searchRelated(id, k, exclude));
+    }
+
+    private List<ScoredDocument> searchRelated(long id, int k, LongPredicate exclude) {
+        QueryVector query = storedVector(id);
+        return query == null ? List.of() : search(query, k, other -> other == id || exclude.test(other));
     }
 
     /** The k documents with the highest (positive) cosine to {@code query}, skipping ids {@code exclude} accepts. */
@@ -412,7 +571,8 @@ public final class TfIdfIndex {
                 dictionary.size(),
                 generation.docs.postings(),
                 generation.postings.approximateBytes() + generation.docs.approximateBytes()
-                        + dictionary.approximateBytes() + 4L * dictionary.size(),
+                        + dictionary.approximateBytes() + 4L * dictionary.size()
+                        + (neighbours == null ? 0 : neighbours.approximateBytes()),
                 generation.number,
                 generation.changesSinceBuild()));
     }

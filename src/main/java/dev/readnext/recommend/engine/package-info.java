@@ -18,6 +18,9 @@
  * <li><b>Weights</b>: sublinear tf, the square root of the smoothed idf {@code ln((1+n)/(1+df))+1} (so a cosine
  * counts each shared term's idf once), 0 for terms of a single document, field boosts, L2 norm; see
  * {@link dev.readnext.recommend.engine.TfIdfIndex} and {@code TfIdfIndexWorkedExampleTest}.</li>
+ * <li><b>Neighbour lists</b>: each document's list of nearest documents is a prefix of the ranking a live
+ * {@code related} query would return, bit-identical scores included, through every write; a re-weighting rebuilds
+ * them in the background ({@code NeighbourListsTest}).</li>
  * <li><b>Reads during updates</b>: any number of readers query concurrently with one writer; a reader sees the
  * index either before or after an upsert, removal or re-weighting, never in between (a read-write lock held
  * only while postings are edited or a new generation is swapped in).</li>
