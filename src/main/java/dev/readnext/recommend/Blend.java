@@ -121,7 +121,8 @@ final class Blend {
             Int8Vector meaning = semantic == null ? null : semantic.vectorOf(paperId).orElse(null);
             LongPredicate excluded = candidate -> candidate == paperId || structure.duplicates().contains(candidate)
                     || read.contains(candidate) || !index.contains(candidate);
-            for (HybridHit hit : search.topK(text.get(), meaning, Math.max(3 * size, MIN_TEXT_CANDIDATES), excluded)) {
+            for (HybridHit hit : search.related(paperId, text.get(), meaning, Math.max(3 * size, MIN_TEXT_CANDIDATES),
+                    excluded)) {
                 similarities.put(hit.id(), hit);
             }
             Set<Long> others = new HashSet<>(structure.courseNext().keySet());

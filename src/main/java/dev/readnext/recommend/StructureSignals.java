@@ -122,14 +122,11 @@ public class StructureSignals {
             try {
                 CatalogueGroups groups = CatalogueGroups.read(c, analyzer);
                 List<TitleDictionary.Names> names = new ArrayList<>();
-                Log.infof("TMP catalogue %d ms", (System.nanoTime() - started) / 1_000_000);
                 PaperFacts facts = PaperFacts.read(c, names);
-                Log.infof("TMP facts %d ms", (System.nanoTime() - started) / 1_000_000);
                 c.commit();
                 catalogue = groups;
                 papers = facts;
                 dictionary.replaceAll(names);
-                Log.infof("TMP dictionary %d ms", (System.nanoTime() - started) / 1_000_000);
                 loaded = true;
                 Log.infof("Structure read: %d papers in %d ms", names.size(), (System.nanoTime() - started) / 1_000_000);
             } finally {

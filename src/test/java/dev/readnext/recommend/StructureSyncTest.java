@@ -28,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import dev.readnext.DatabaseState;
 import dev.readnext.paper.Paper;
+import dev.readnext.paper.TitleDictionary;
 import dev.readnext.path.LearningPath;
 import dev.readnext.path.LearningPathEditor;
 import dev.readnext.recommend.StructureSignals.Group;
@@ -150,6 +151,7 @@ class StructureSyncTest {
         while (true) {
             StructureSignals fresh = new StructureSignals();
             fresh.db = db;
+            fresh.dictionary = new TitleDictionary();
             fresh.load();
             Map<Long, Structure> expected = fresh.of(ids);
             Map<Long, Structure> actual = structure.of(ids);

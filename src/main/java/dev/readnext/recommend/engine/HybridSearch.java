@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
+import java.util.function.IntFunction;
 import java.util.function.LongPredicate;
 
 /**
@@ -49,15 +50,31 @@ public final class HybridSearch {
      * query has no embedding) or a weight of 0, the TF-IDF top k.
      */
     public List<HybridHit> topK(QueryVector textQuery, Int8Vector semanticQuery, int k, LongPredicate exclude) {
+        return topK(textQuery, semanticQuery, k, exclude, depth -> tfidf.topK(textQuery, depth, exclude));
+    }
+
+    /**
+     * As {@link #topK} for document {@code id}'s own vectors ({@code textQuery} is its stored one): its text
+     * neighbours come from its precomputed list when that proves them ({@link TfIdfIndex#related}), so a document's
+     * related documents are a look-up plus, with embeddings, one scan. Never returns {@code id} itself.
+     */
+    public List<HybridHit> related(long id, QueryVector textQuery, Int8Vector semanticQuery, int k,
+            LongPredicate exclude) {
+        LongPredicate excluded = other -> other == id || exclude.test(other);
+        return topK(textQuery, semanticQuery, k, excluded, depth -> tfidf.related(id, depth, exclude));
+    }
+
+    private List<HybridHit> topK(QueryVector textQuery, Int8Vector semanticQuery, int k, LongPredicate exclude,
+            IntFunction<List<ScoredDocument>> textTop) {
         if (k < 1) {
             return List.of();
         }
         if (semanticQuery == null || weight == 0) {
-            return tfidf.topK(textQuery, k, exclude).stream()
+            return textTop.apply(k).stream()
                     .map(hit -> new HybridHit(hit.id(), hit.score(), hit.score(), Double.NaN)).toList();
         }
         for (int depth = 2 * k; ; depth *= 4) {
-            List<ScoredDocument> byText = tfidf.topK(textQuery, depth, exclude);
+            List<ScoredDocument> byText = textTop.apply(depth);
             boolean textExhausted = byText.size() < depth;
             double textBound = textExhausted ? 0 : byText.get(byText.size() - 1).score();
             RankedTopK top = new RankedTopK(k);
