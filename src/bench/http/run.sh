@@ -52,6 +52,10 @@ ready=$(echo "$(date +%s.%N) - $started" | bc)
 papers=$("${PSQL[@]}" -c "SELECT count(*) FROM $SCHEMA.paper")
 echo "== ready after $ready s with $papers papers (cores: $(nproc), memory: $(free -g | awk '/Mem:/ {print $2}') GiB)"
 grep -o 'Recommendation index built[^"]*' "$WORK/server.log" || true
+grep -o 'Recommendation index loaded from snapshot[^"]*' "$WORK/server.log" || true
+# the neighbour lists are computed in the background after ready; measure once they serve related papers
+until curl -fs "http://127.0.0.1:$PORT/q/metrics" | grep -q '^readnext_index_neighbours_ready 1'; do sleep 1; done
+echo "== neighbour lists ready after $(echo "$(date +%s.%N) - $started" | bc) s, RSS $(ps -o rss= -p "$SERVER") KiB"
 curl -fs "http://127.0.0.1:$PORT/q/metrics" | grep -E '^readnext_index_(documents|postings|bytes)' || true
 
 # request bodies: 1,000 papers (a fixed pseudo-random sample) by id for relatedPapers, by title for nextPapers
@@ -73,3 +77,4 @@ echo "== $CONNECTIONS connections, $THREADS wrk thread(s), $DURATION per query"
 for name in typename related next; do bench "$name" "$WORK/$name.jsonl" "$DURATION"; done | tee "$WORK/results"
 awk '/^typename/ {split($3, a, "="); base = a[2]}
      /^(related|next)/ {split($3, a, "="); printf "%s throughput / typename: %.2f\n", $1, a[2] / base}' "$WORK/results"
+echo "== RSS after the run: $(ps -o rss= -p "$SERVER") KiB"

@@ -87,6 +87,9 @@ public class RecommendationIndex {
         Gauge.builder("readnext.index.documents", this, i -> i.statsOrEmpty().documents()).register(metrics);
         Gauge.builder("readnext.index.postings", this, i -> i.statsOrEmpty().postings()).register(metrics);
         Gauge.builder("readnext.index.bytes", this, i -> i.statsOrEmpty().approximateBytes()).register(metrics);
+        Gauge.builder("readnext.index.neighbours.ready", this, i -> i.index != null && i.index.neighboursReady() ? 1 : 0)
+                .description("1 once every paper's neighbour list of the current weighting is computed (related"
+                        + " papers are then a look-up; before, a live query)").register(metrics);
         Gauge.builder("readnext.index.age.seconds", this,
                 i -> i.builtAt == null ? Double.NaN : Duration.between(i.builtAt, Instant.now()).toSeconds())
                 .register(metrics);
