@@ -28,24 +28,44 @@ BEGIN
 END
 $$;
 
+-- A statement that changed no row (an INSERT … ON CONFLICT DO NOTHING that found everything there) logs nothing:
+-- each trigger reads its statement's rows (a transition table, one event per trigger as PostgreSQL requires).
+CREATE FUNCTION record_catalogue_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM changed) THEN
+        PERFORM log_catalogue_change();
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['topic', 'course', 'course_session', 'session_reading', 'learning_path',
+                             'learning_path_step'] LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS changed'
+                       ' FOR EACH STATEMENT EXECUTE FUNCTION record_catalogue_rows()', t || '_catalogue_inserted', t);
+        EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS changed'
+                       ' FOR EACH STATEMENT EXECUTE FUNCTION record_catalogue_rows()', t || '_catalogue_deleted', t);
+        IF t <> 'topic' THEN
+            EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS changed'
+                           ' FOR EACH STATEMENT EXECUTE FUNCTION record_catalogue_rows()', t || '_catalogue_updated', t);
+        END IF;
+    END LOOP;
+END
+$$;
+
+-- A topic's name only: its paper_count changes with every paper tagged (migration V10) and matters to no replica.
+-- (PostgreSQL allows no transition table on a trigger with a column list.)
 CREATE FUNCTION record_catalogue_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM log_catalogue_change();
     RETURN NULL;
 END
 $$;
-
-CREATE TRIGGER topic_catalogue_changed AFTER INSERT OR DELETE OR UPDATE ON topic
-    FOR EACH STATEMENT EXECUTE FUNCTION record_catalogue_change();
-CREATE TRIGGER course_catalogue_changed AFTER INSERT OR DELETE OR UPDATE ON course
-    FOR EACH STATEMENT EXECUTE FUNCTION record_catalogue_change();
-CREATE TRIGGER course_session_catalogue_changed AFTER INSERT OR DELETE OR UPDATE ON course_session
-    FOR EACH STATEMENT EXECUTE FUNCTION record_catalogue_change();
-CREATE TRIGGER session_reading_catalogue_changed AFTER INSERT OR DELETE OR UPDATE ON session_reading
-    FOR EACH STATEMENT EXECUTE FUNCTION record_catalogue_change();
-CREATE TRIGGER learning_path_catalogue_changed AFTER INSERT OR DELETE OR UPDATE ON learning_path
-    FOR EACH STATEMENT EXECUTE FUNCTION record_catalogue_change();
-CREATE TRIGGER learning_path_step_catalogue_changed AFTER INSERT OR DELETE OR UPDATE ON learning_path_step
+CREATE TRIGGER topic_catalogue_renamed AFTER UPDATE OF name ON topic
     FOR EACH STATEMENT EXECUTE FUNCTION record_catalogue_change();
 
 -- Lists and their entries log only for catalogue lists (no owner). PostgreSQL allows a transition table on a trigger

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -144,8 +146,10 @@ public class IndexSync {
             boolean catalogue = false;
             long weighting = 0;
             Set<Long> papers = new LinkedHashSet<>();
+            List<Long> agesAtRead = new ArrayList<>();
+            long readAt;
             try (ResultSet rs = s.executeQuery()) {
-                long readAt = System.nanoTime();
+                readAt = System.nanoTime();
                 while (rs.next()) {
                     long seq = rs.getLong(1);
                     if (applied.add(seq)) {
@@ -156,15 +160,16 @@ public class IndexSync {
                         } else if (rs.getBoolean(6)) {
                             catalogue = true;
                         } else {
-                            index.apply(rs.getLong(2));
                             papers.add(rs.getLong(2));
-                            long ageAtRead = (long) (rs.getDouble(4) * 1e9);
-                            lag().record(Duration.ofNanos(ageAtRead + System.nanoTime() - readAt));
+                            agesAtRead.add((long) (rs.getDouble(4) * 1e9));
                         }
                         lastSeq = Math.max(lastSeq, seq);
                     }
                 }
             }
+            index.apply(papers);
+            long appliedAt = System.nanoTime();
+            agesAtRead.forEach(age -> lag().record(Duration.ofNanos(age + appliedAt - readAt)));
             if (rebuild) {
                 index.rebuild();
             } else {

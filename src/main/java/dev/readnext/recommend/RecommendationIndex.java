@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -280,25 +283,39 @@ public class RecommendationIndex {
         }
     }
 
-    /**
-     * Brings one paper's entry in line with the database (upsert, or remove when the paper is gone), and its embedding
-     * with its row: read after the change, so an embedding of the new text that arrived before is kept.
-     */
+    /** {@link #apply(Collection)} for one paper. */
     public void apply(long paperId) {
+        apply(List.of(paperId));
+    }
+
+    /**
+     * Brings the papers' entries in line with the database (upsert, or remove when a paper is gone; their texts read in
+     * one query), and their embeddings with their rows: read after the change, so an embedding of the new text that
+     * arrived before is kept.
+     */
+    public void apply(Collection<Long> paperIds) {
+        if (paperIds.isEmpty()) {
+            return;
+        }
         try {
-            Optional<DocumentText> text = texts.byId(paperId);
+            Map<Long, DocumentText> found = texts.byIds(paperIds);
             TfIdfIndex current = index;
-            if (text.isPresent()) {
-                current.upsert(text.get());
-            } else {
-                current.remove(paperId);
+            for (long id : paperIds) {
+                DocumentText text = found.get(id);
+                if (text != null) {
+                    current.upsert(text);
+                } else {
+                    current.remove(id);
+                }
             }
             publishIfDrifted(current);
             if (embeddings.enabled()) {
-                embeddings.refresh(paperId);
+                for (long id : paperIds) {
+                    embeddings.refresh(id);
+                }
             }
         } catch (SQLException e) {
-            Log.errorf(e, "Could not refresh paper %d in the recommendation index", paperId);
+            Log.errorf(e, "Could not refresh papers %s in the recommendation index", paperIds);
         }
     }
 
