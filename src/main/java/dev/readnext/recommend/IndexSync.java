@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -146,10 +144,8 @@ public class IndexSync {
             boolean catalogue = false;
             long weighting = 0;
             Set<Long> papers = new LinkedHashSet<>();
-            List<Long> agesAtRead = new ArrayList<>();
-            long readAt;
             try (ResultSet rs = s.executeQuery()) {
-                readAt = System.nanoTime();
+                long readAt = System.nanoTime();
                 while (rs.next()) {
                     long seq = rs.getLong(1);
                     if (applied.add(seq)) {
@@ -160,16 +156,15 @@ public class IndexSync {
                         } else if (rs.getBoolean(6)) {
                             catalogue = true;
                         } else {
+                            index.apply(rs.getLong(2));
                             papers.add(rs.getLong(2));
-                            agesAtRead.add((long) (rs.getDouble(4) * 1e9));
+                            long ageAtRead = (long) (rs.getDouble(4) * 1e9);
+                            lag().record(Duration.ofNanos(ageAtRead + System.nanoTime() - readAt));
                         }
                         lastSeq = Math.max(lastSeq, seq);
                     }
                 }
             }
-            index.apply(papers);
-            long appliedAt = System.nanoTime();
-            agesAtRead.forEach(age -> lag().record(Duration.ofNanos(age + appliedAt - readAt)));
             if (rebuild) {
                 index.rebuild();
             } else {

@@ -5,10 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -110,19 +108,12 @@ public class PaperTexts {
         }
     }
 
-    /** The texts of those of the papers that exist, by id. */
-    public Map<Long, DocumentText> byIds(Collection<Long> ids) throws SQLException {
-        try (Connection c = db.getConnection();
-                PreparedStatement s = c.prepareStatement(COLUMNS + " WHERE p.id = ANY(?)")) {
-            s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-            Map<Long, DocumentText> texts = new HashMap<>();
+    public Optional<DocumentText> byId(long id) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(COLUMNS + " WHERE p.id = ?")) {
+            s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    DocumentText text = text(rs);
-                    texts.put(text.id(), text);
-                }
+                return rs.next() ? Optional.of(text(rs)) : Optional.empty();
             }
-            return texts;
         }
     }
 

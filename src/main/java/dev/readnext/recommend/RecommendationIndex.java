@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -283,39 +280,25 @@ public class RecommendationIndex {
         }
     }
 
-    /** {@link #apply(Collection)} for one paper. */
-    public void apply(long paperId) {
-        apply(List.of(paperId));
-    }
-
     /**
-     * Brings the papers' entries in line with the database (upsert, or remove when a paper is gone; their texts read in
-     * one query), and their embeddings with their rows: read after the change, so an embedding of the new text that
-     * arrived before is kept.
+     * Brings one paper's entry in line with the database (upsert, or remove when the paper is gone), and its embedding
+     * with its row: read after the change, so an embedding of the new text that arrived before is kept.
      */
-    public void apply(Collection<Long> paperIds) {
-        if (paperIds.isEmpty()) {
-            return;
-        }
+    public void apply(long paperId) {
         try {
-            Map<Long, DocumentText> found = texts.byIds(paperIds);
+            Optional<DocumentText> text = texts.byId(paperId);
             TfIdfIndex current = index;
-            for (long id : paperIds) {
-                DocumentText text = found.get(id);
-                if (text != null) {
-                    current.upsert(text);
-                } else {
-                    current.remove(id);
-                }
+            if (text.isPresent()) {
+                current.upsert(text.get());
+            } else {
+                current.remove(paperId);
             }
             publishIfDrifted(current);
             if (embeddings.enabled()) {
-                for (long id : paperIds) {
-                    embeddings.refresh(id);
-                }
+                embeddings.refresh(paperId);
             }
         } catch (SQLException e) {
-            Log.errorf(e, "Could not refresh papers %s in the recommendation index", paperIds);
+            Log.errorf(e, "Could not refresh paper %d in the recommendation index", paperId);
         }
     }
 
