@@ -2,6 +2,7 @@ package dev.readnext.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,7 @@ public class Importer {
         int merged = 0;
         int unchanged = 0;
         List<ImportReport.Warning> warnings = new ArrayList<>();
+        Set<Long> listed = new HashSet<>();
         for (ParsedList list : lists) {
             Map<ParsedResource, Merged> papers = new HashMap<>();
             List<Paper> entryPapers = new ArrayList<>();
@@ -163,11 +165,12 @@ public class Importer {
                     case UNCHANGED -> unchanged++;
                 }
             }
+            papers.values().forEach(m -> listed.add(m.paper().id));
             list.warnings().forEach(w -> warnings.add(new ImportReport.Warning(list.slug(), w.line(), w.message())));
         }
         merges.announce();
         if (catalogue) {
-            catalogueChanges.fire(CatalogueChanged.imported());
+            catalogueChanges.fire(CatalogueChanged.imported(listed));
         }
         return new ImportReport(created, merged, unchanged, warnings);
     }

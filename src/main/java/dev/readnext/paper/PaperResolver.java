@@ -158,13 +158,13 @@ public class PaperResolver {
             regex.append(i == 0 ? "\\m" : "[^[:alnum:]]+").append(acronym.charAt(i)).append("[[:alnum:]]*");
         }
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT id, position(substring(title FROM :regex) IN title) AS at
+                SELECT id, position(substring(title FROM :regex) IN title) AS at, length(title)
                 FROM paper WHERE title ~ :regex ORDER BY at, length(title), id LIMIT :limit""")
                 .setParameter("regex", regex.toString())
                 .setParameter("limit", ACRONYM_MATCHES)
                 .getResultList();
         return acronymCandidates(rows.stream().map(r -> new TitleDictionary.AcronymMatch(((Number) r[0]).longValue(),
-                ((Number) r[1]).intValue(), 0)).toList());
+                ((Number) r[1]).intValue(), ((Number) r[2]).intValue())).toList());
     }
 
     private static List<Candidate> acronymCandidates(List<TitleDictionary.AcronymMatch> matches) {

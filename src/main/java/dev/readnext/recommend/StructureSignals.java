@@ -103,15 +103,6 @@ public class StructureSignals {
         }
     }
 
-    /** {@link #load} once loaded: an import here, read before its response. */
-    private void reload() throws SQLException {
-        synchronized (writer) {
-            if (loaded) {
-                read();
-            }
-        }
-    }
-
     private void read() throws SQLException {
         long started = System.nanoTime();
         try (Connection c = db.getConnection()) {
@@ -170,11 +161,8 @@ public class StructureSignals {
 
     void onCatalogueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChanged change) {
         try {
-            if (change.memberships()) {
-                reload();
-            } else {
-                reloadCatalogue();
-            }
+            reloadCatalogue();
+            refresh(change.papers());
         } catch (SQLException e) {
             Log.error("Could not reload the catalogue's groups; the change log brings them", e);
         }

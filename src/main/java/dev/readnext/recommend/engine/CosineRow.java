@@ -24,6 +24,20 @@ final class CosineRow {
         if (sums.length < bound) {
             sums = new long[bound + (bound >> 3)];
         }
+        accumulate(generation, vector, sums, 0, bound);
+        for (int doc = 0; doc < bound; doc++) {
+            if (sums[doc] > 0 && doc != self) {
+                consumer.accept(doc, OrderFreeSum.dotValue(sums[doc]));
+            }
+        }
+        Arrays.fill(sums, 0, bound, 0L);
+    }
+
+    /**
+     * Adds to {@code sums}, by ordinal, the fixed-point products of {@code vector} with the documents of ordinals
+     * {@code from} (inclusive) to {@code to} (exclusive) that share its terms (posting lists are in ordinal order).
+     */
+    static void accumulate(IndexGeneration generation, QueryVector vector, long[] sums, int from, int to) {
         PostingLists postings = generation.postings;
         for (int i = 0; i < vector.size(); i++) {
             int term = vector.term(i);
@@ -32,16 +46,12 @@ final class CosineRow {
             for (int tier = first; tier < first + postings.tierCount(term); tier++) {
                 int[] docs = postings.docs(tier);
                 float[] weights = postings.weights(tier);
-                for (int p = 0, size = postings.size(tier); p < size; p++) {
+                int size = postings.size(tier);
+                int start = from == 0 ? 0 : Arrays.binarySearch(docs, 0, size, from);
+                for (int p = start >= 0 ? start : -1 - start; p < size && docs[p] < to; p++) {
                     sums[docs[p]] += OrderFreeSum.dot(weight * weights[p]);
                 }
             }
         }
-        for (int doc = 0; doc < bound; doc++) {
-            if (sums[doc] > 0 && doc != self) {
-                consumer.accept(doc, OrderFreeSum.dotValue(sums[doc]));
-            }
-        }
-        Arrays.fill(sums, 0, bound, 0L);
     }
 }

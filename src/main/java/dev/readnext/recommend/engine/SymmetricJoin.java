@@ -2,7 +2,6 @@ package dev.readnext.recommend.engine;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -49,22 +48,7 @@ final class SymmetricJoin {
     void joinRow(int d) {
         long[] sums = borrowRow();
         try {
-            QueryVector vector = generation.vector(d);
-            PostingLists postings = generation.postings;
-            for (int i = 0; i < vector.size(); i++) {
-                int term = vector.term(i);
-                double weight = vector.weight(i);
-                int first = postings.firstTier(term);
-                for (int tier = first; tier < first + postings.tierCount(term); tier++) {
-                    int[] docs = postings.docs(tier);
-                    float[] weights = postings.weights(tier);
-                    int size = postings.size(tier);
-                    int found = Arrays.binarySearch(docs, 0, size, d + 1);
-                    for (int p = found >= 0 ? found : -1 - found; p < size && docs[p] < bound; p++) {
-                        sums[docs[p]] += OrderFreeSum.dot(weight * weights[p]);
-                    }
-                }
-            }
+            CosineRow.accumulate(generation, generation.vector(d), sums, d + 1, bound);
             for (int e = d + 1; e < bound; e++) {
                 long sum = sums[e];
                 if (sum != 0) {

@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.LongPredicate;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -280,13 +278,7 @@ class NeighbourListsTest {
         }
 
         private String randomText(int maxWords) {
-            int words = random.nextInt(maxWords + 1);
-            if (words == 0) {
-                return random.nextBoolean() ? null : "";
-            }
-            return IntStream.range(0, words)
-                    .mapToObj(i -> "w" + (int) (vocabulary * Math.pow(random.nextDouble(), 2)) + "x")
-                    .collect(Collectors.joining(" "));
+            return RandomTexts.text(random, vocabulary, maxWords);
         }
     }
 }

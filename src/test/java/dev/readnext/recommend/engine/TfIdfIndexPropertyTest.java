@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.LongPredicate;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -136,15 +135,8 @@ class TfIdfIndexPropertyTest {
             return new DocumentText(id, randomText(4), random.nextInt(3) == 0 ? null : randomText(6), randomText(30));
         }
 
-        /** Skewed word choice so some words are common; 0 words now and then (empty or null fields). */
         private String randomText(int maxWords) {
-            int words = random.nextInt(maxWords + 1);
-            if (words == 0) {
-                return random.nextBoolean() ? null : "";
-            }
-            return IntStream.range(0, words)
-                    .mapToObj(i -> "w" + (int) (vocabulary * Math.pow(random.nextDouble(), 2)) + "x")
-                    .collect(Collectors.joining(" "));
+            return RandomTexts.text(random, vocabulary, maxWords);
         }
 
         private Set<Long> randomSubset(List<Long> ids, int size) {
