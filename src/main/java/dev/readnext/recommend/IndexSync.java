@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -58,6 +59,7 @@ public class IndexSync {
     static final Duration LOOK_BACK = Duration.ofSeconds(60);
     static final String LAG = "readnext.index.sync.lag";
     private static final int REMEMBERED = 100_000;
+    private static final int POSITION_VISIBLE = 10_000;
     private static final String CONNECTION_NAME = "readnext-index-sync";
 
     @Inject
@@ -81,7 +83,7 @@ public class IndexSync {
     private volatile Connection connection;
 
     /** Starts following the changes not yet in the index: those past {@code position}, read before the build. */
-    void start(PaperTexts.LogPosition position) {
+    synchronized void start(PaperTexts.LogPosition position) {
         lastSeq = position.seq();
         applied.addAll(position.recentlyVisible());
         running = true;
@@ -132,7 +134,18 @@ public class IndexSync {
         }
     }
 
-    private void catchUp() throws SQLException {
+    /**
+     * Where this replica stands in the log: every change up to it has been applied (later ones may have been too),
+     * with the newest {@value #POSITION_VISIBLE} applied, for {@link #start} to skip.
+     */
+    synchronized PaperTexts.LogPosition position() {
+        Set<Long> recent = applied.stream().skip(Math.max(0, applied.size() - POSITION_VISIBLE))
+                .collect(Collectors.toSet());
+        return new PaperTexts.LogPosition(lastSeq, recent);
+    }
+
+    /** Synchronised with {@link #position()}: a position is never taken halfway through a catch-up. */
+    private synchronized void catchUp() throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("""
                 SELECT seq, paper_id, rebuild, extract(epoch FROM clock_timestamp() - changed_at), weighting, catalogue
                 FROM paper_change

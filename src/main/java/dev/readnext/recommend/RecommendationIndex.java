@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +45,8 @@ public class RecommendationIndex {
     static final double DRIFT = 0.02;
     /** Changes past a snapshot that a start catches up with; with more, it builds from the texts. */
     static final long MAX_CATCH_UP = 1_000;
+    /** Changes after which a replica saves a newer snapshot (unless another replica just did): a start catches up with fewer. */
+    static final long SNAPSHOT_EVERY = MAX_CATCH_UP / 4;
 
     @Inject
     PaperTexts texts;
@@ -74,6 +79,7 @@ public class RecommendationIndex {
     /** A weighting this replica published and has not re-weighed with yet; 0 for none. */
     private volatile long publishedId;
     private final AtomicBoolean publishing = new AtomicBoolean();
+    private final AtomicLong changesSinceSnapshot = new AtomicLong();
 
     /** Runs after the seed import (which observes StartupEvent with the default priority). */
     void onStart(@Observes @Priority(3000) StartupEvent event) {
@@ -115,8 +121,9 @@ public class RecommendationIndex {
                 index = loaded;
                 sync.start(snapshot.get().position());
                 builtAt = Instant.now();
-                Log.infof("Recommendation index loaded from snapshot: %s in %d ms", index.stats(),
-                        Duration.between(started, builtAt).toMillis());
+                Log.infof("Recommendation index loaded from snapshot: %s in %d ms (neighbour lists %s)",
+                        index.stats(), Duration.between(started, builtAt).toMillis(),
+                        loaded.neighboursReady() ? "loaded" : "to be computed");
             } else {
                 TfIdfIndex built = load();
                 structureRead.join();
@@ -125,8 +132,9 @@ public class RecommendationIndex {
                 builtAt = Instant.now();
                 Log.infof("Recommendation index built: %s in %d ms", index.stats(),
                         Duration.between(started, builtAt).toMillis());
-                saveSnapshot(index, position);
+                saveSnapshot(index, () -> position, false);
             }
+            saveSnapshotWhenListsAreBuilt(index);
             if (weightingId == 0) {
                 publish(); // the first replica of a new database: its counts become everyone's
             }
@@ -149,7 +157,7 @@ public class RecommendationIndex {
      * from the texts is quicker.
      */
     private Optional<IndexSnapshots.Loaded> fromSnapshot() throws SQLException, IOException {
-        Optional<PaperTexts.LogPosition> at = snapshots.latestPosition();
+        Optional<PaperTexts.LogPosition> at = snapshots.latest().map(IndexSnapshots.Saved::position);
         if (at.isEmpty()) {
             return Optional.empty();
         }
@@ -165,13 +173,36 @@ public class RecommendationIndex {
         return loaded;
     }
 
-    /** Saves a snapshot of a freshly built index in the background (readiness does not wait for it). */
-    private void saveSnapshot(TfIdfIndex built, PaperTexts.LogPosition position) {
+    /**
+     * Once the index's neighbour lists are built (after the build, and after each re-weighting), saves a snapshot
+     * with them, so that the next start need not compute them.
+     */
+    private void saveSnapshotWhenListsAreBuilt(TfIdfIndex built) {
+        built.whenNeighboursBuilt(() -> {
+            if (index == built) {
+                saveSnapshot(built, sync::position, true);
+            }
+        });
+    }
+
+    /**
+     * Saves a snapshot of the index as of {@code position} in the background (readiness does not wait for it).
+     * Unless {@code always}, only when the newest snapshot lacks the index's neighbour lists or is more than
+     * {@link #SNAPSHOT_EVERY} changes behind: replicas that computed the same lists save them once.
+     */
+    private void saveSnapshot(TfIdfIndex built, Supplier<PaperTexts.LogPosition> position, boolean unlessCurrent) {
         Thread saver = new Thread(() -> {
             try {
                 Instant started = Instant.now();
-                if (snapshots.save(built, position)) {
-                    Log.infof("Index snapshot saved in %d ms", Duration.between(started, Instant.now()).toMillis());
+                PaperTexts.LogPosition at = position.get();
+                changesSinceSnapshot.set(0);
+                if (unlessCurrent && snapshots.latest().filter(saved -> holdsListsOf(saved, built, at)).isPresent()) {
+                    return;
+                }
+                if (snapshots.save(built, at)) {
+                    Log.infof("Index snapshot saved in %d ms (neighbour lists %s)",
+                            Duration.between(started, Instant.now()).toMillis(),
+                            built.neighboursWeighting().isPresent() ? "included" : "not built yet");
                 }
             } catch (SQLException | IOException | RuntimeException e) {
                 Log.warn("Saving an index snapshot failed; the next start builds from the texts", e);
@@ -179,6 +210,13 @@ public class RecommendationIndex {
         }, "index-snapshot-save");
         saver.setDaemon(true);
         saver.start();
+    }
+
+    /** Whether a saved snapshot already holds the index's lists, and is at most {@link #SNAPSHOT_EVERY} behind. */
+    private static boolean holdsListsOf(IndexSnapshots.Saved saved, TfIdfIndex built, PaperTexts.LogPosition at) {
+        OptionalLong lists = built.neighboursWeighting();
+        return lists.isEmpty() || lists.equals(saved.neighboursWeighting())
+                && at.seq() - saved.position().seq() < SNAPSHOT_EVERY;
     }
 
     /**
@@ -197,7 +235,8 @@ public class RecommendationIndex {
             Log.infof("Recommendation index rebuilt: %s in %d ms", fresh.stats(),
                     Duration.between(started, builtAt).toMillis());
             publish(); // a bulk write changed the counts a lot: one replica publishes new ones for all
-            saveSnapshot(fresh, position);
+            saveSnapshot(fresh, () -> position, false);
+            saveSnapshotWhenListsAreBuilt(fresh);
         } catch (SQLException | RuntimeException e) {
             Log.error("Rebuilding the recommendation index failed; the previous index keeps serving", e);
         }
@@ -294,6 +333,9 @@ public class RecommendationIndex {
                 current.remove(paperId);
             }
             publishIfDrifted(current);
+            if (changesSinceSnapshot.incrementAndGet() == SNAPSHOT_EVERY) {
+                saveSnapshot(current, sync::position, true);
+            }
             if (embeddings.enabled()) {
                 embeddings.refresh(paperId);
             }

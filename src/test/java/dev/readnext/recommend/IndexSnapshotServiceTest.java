@@ -53,12 +53,7 @@ class IndexSnapshotServiceTest {
         assertEquals(position, loaded.position());
         TfIdfIndex read = loaded.index();
         assertEquals(running.stats().documents(), read.stats().documents());
-        List<Long> ids = new ArrayList<>();
-        texts.withAll(documents -> {
-            documents.forEach(document -> ids.add(document.id()));
-            return null;
-        });
-        for (long id : ids) {
+        for (long id : paperIds()) {
             assertEquals(running.related(id, 10, other -> false), read.related(id, 10, other -> false),
                     "related to " + id);
         }
@@ -66,17 +61,47 @@ class IndexSnapshotServiceTest {
     }
 
     @Test
+    void onceTheNeighbourListsAreBuiltTheSnapshotCarriesThem() throws Exception {
+        await();
+        TfIdfIndex running = index.require();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (running.neighboursWeighting().isEmpty() || !snapshots.latest().orElseThrow().neighboursWeighting()
+                .equals(running.neighboursWeighting())) {
+            assertTrue(Instant.now().isBefore(deadline), "no snapshot with the neighbour lists after 30 s");
+            Thread.sleep(50);
+        }
+        TermStatistics statistics = running.weighting().orElseThrow();
+        assertEquals(running.neighboursWeighting().getAsLong(), statistics.fingerprint());
+
+        TfIdfIndex read = snapshots.load(RecommendationIndex.SETTINGS, statistics).orElseThrow().index();
+        assertTrue(read.neighboursReady(), "read with the lists' weighting, the lists come with the snapshot");
+        for (long id : paperIds()) {
+            assertEquals(running.neighbours(id, 10, other -> false), read.neighbours(id, 10, other -> false),
+                    "neighbours of " + id);
+        }
+    }
+
+    @Test
     void anOlderSnapshotNeverReplacesANewerOne() throws Exception {
         await();
-        PaperTexts.LogPosition newest = snapshots.latestPosition().orElseThrow();
+        PaperTexts.LogPosition newest = snapshots.latest().map(IndexSnapshots.Saved::position).orElseThrow();
         assertFalse(snapshots.save(index.require(), new PaperTexts.LogPosition(newest.seq() - 1, Set.of())));
-        assertEquals(newest, snapshots.latestPosition().orElseThrow());
+        assertEquals(newest, snapshots.latest().map(IndexSnapshots.Saved::position).orElseThrow());
+    }
+
+    private List<Long> paperIds() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        texts.withAll(documents -> {
+            documents.forEach(document -> ids.add(document.id()));
+            return null;
+        });
+        return ids;
     }
 
     /** Until the index is built, its snapshot saved and no re-weighting is on its way. */
     private void await() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!index.isReady() || !index.weightingSettled() || snapshots.latestPosition().isEmpty()) {
+        while (!index.isReady() || !index.weightingSettled() || snapshots.latest().map(IndexSnapshots.Saved::position).isEmpty()) {
             assertTrue(Instant.now().isBefore(deadline), "no index snapshot after 30 s");
             Thread.sleep(50);
         }

@@ -1,5 +1,7 @@
 package dev.readnext.recommend.engine;
 
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -135,6 +137,51 @@ final class NeighbourList {
     /** The exact entries (for tests and snapshots); null when not exact. */
     synchronized List<ScoredDocument> entries(DocumentStore docs) {
         return exact ? lookup(size, id -> false, docs) : null;
+    }
+
+    /**
+     * Copies the exact list into {@code neighbours} and {@code scores} from {@code at}, each neighbour as
+     * {@code renumbered[ordinal]}; returns its size, negated when the list is complete (for a snapshot).
+     */
+    synchronized int copyTo(int[] neighbours, double[] scores, int at, int[] renumbered) {
+        for (int i = 0; i < size; i++) {
+            neighbours[at + i] = renumbered[ordinals[i]];
+            scores[at + i] = this.scores[i];
+        }
+        return complete ? -size - 1 : size;
+    }
+
+    synchronized int size() {
+        return size;
+    }
+
+    /**
+     * The exact list of document {@code self} as {@link NeighbourLists.Captured#writeTo} wrote it; refuses one that names a document out of
+     * range, holds more than {@code capacity} entries or is out of order.
+     */
+    static NeighbourList read(DataInputStream in, int capacity, DocumentStore docs, int self)
+            throws IOException {
+        NeighbourList list = new NeighbourList();
+        list.complete = in.readBoolean();
+        list.size = in.readInt();
+        if (list.size < 0 || list.size > capacity) {
+            throw new IOException("neighbour list of " + list.size + " entries");
+        }
+        list.ordinals = new int[list.size];
+        list.scores = new double[list.size];
+        for (int i = 0; i < list.size; i++) {
+            int ordinal = in.readInt();
+            double score = in.readDouble();
+            if (ordinal < 0 || ordinal >= docs.ordinalBound() || ordinal == self || !(score > 0)
+                    || i > 0 && list.ranksBefore(score, docs.id(ordinal), i - 1, docs)
+                    || i > 0 && list.ordinals[i - 1] == ordinal) {
+                throw new IOException("neighbour list entry " + ordinal + " (" + score + ") out of order or range");
+            }
+            list.ordinals[i] = ordinal;
+            list.scores[i] = score;
+        }
+        list.exact = true;
+        return list;
     }
 
     synchronized long approximateBytes() {

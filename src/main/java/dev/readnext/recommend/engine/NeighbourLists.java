@@ -1,5 +1,8 @@
 package dev.readnext.recommend.engine;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,6 +64,84 @@ final class NeighbourLists {
         this.lists = new NeighbourList[0];
         ensureLists(generation.docs.ordinalBound());
         this.join = new SymmetricJoin(generation, this, generation.docs.ordinalBound(), capacity);
+    }
+
+    private NeighbourLists(IndexGeneration generation, TermDictionary dictionary, SearchScratch.Pool scratchPool,
+                           int k, int slack, NeighbourList[] lists) {
+        this.generation = generation;
+        this.dictionary = dictionary;
+        this.scratchPool = scratchPool;
+        this.k = k;
+        this.capacity = k + slack;
+        this.lists = lists;
+        this.built.complete(null);
+    }
+
+    /**
+     * The lists as they are now, for a snapshot: built lists only, under the read lock (every one of them is then
+     * exact). Neighbours are numbered as they will be read back: the live ordinals, compacted.
+     */
+    Captured capture() {
+        DocumentStore docs = generation.docs;
+        int[] renumbered = new int[docs.ordinalBound()];
+        int live = 0;
+        long entries = 0;
+        for (int d = 0; d < docs.ordinalBound(); d++) {
+            renumbered[d] = docs.isLive(d) ? live++ : -1;
+            entries += docs.isLive(d) ? lists[d].size() : 0;
+        }
+        int[] sizes = new int[live];
+        int[] neighbours = new int[Math.toIntExact(entries)];
+        double[] scores = new double[neighbours.length];
+        int at = 0;
+        for (int d = 0; d < docs.ordinalBound(); d++) {
+            if (docs.isLive(d)) {
+                int size = lists[d].copyTo(neighbours, scores, at, renumbered);
+                sizes[renumbered[d]] = size;
+                at += size < 0 ? -size - 1 : size;
+            }
+        }
+        return new Captured(k, capacity, sizes, neighbours, scores);
+    }
+
+    /**
+     * Lists captured for a snapshot: each live document's in turn, {@code sizes[d]} entries (negated minus one when
+     * the list is complete) of {@code neighbours} and {@code scores}.
+     */
+    record Captured(int k, int capacity, int[] sizes, int[] neighbours, double[] scores) {
+
+        void writeTo(DataOutputStream out) throws IOException {
+            out.writeInt(k);
+            out.writeInt(capacity);
+            int at = 0;
+            for (int size : sizes) {
+                boolean complete = size < 0;
+                int length = complete ? -size - 1 : size;
+                out.writeBoolean(complete);
+                out.writeInt(length);
+                for (int i = at; i < at + length; i++) {
+                    out.writeInt(neighbours[i]);
+                    out.writeDouble(scores[i]);
+                }
+                at += length;
+            }
+        }
+    }
+
+    /**
+     * Built lists as {@link Captured#writeTo} wrote them, for a generation weighed from the same documents with the same
+     * statistics (so every cosine is bit for bit the one written); null if they were written with another K or S.
+     */
+    static NeighbourLists read(DataInputStream in, IndexGeneration generation, TermDictionary dictionary,
+                               SearchScratch.Pool scratchPool, int k, int slack) throws IOException {
+        if (in.readInt() != k || in.readInt() != k + slack) {
+            return null;
+        }
+        NeighbourList[] lists = new NeighbourList[generation.docs.ordinalBound()];
+        for (int d = 0; d < lists.length; d++) {
+            lists[d] = NeighbourList.read(in, k + slack, generation.docs, d);
+        }
+        return new NeighbourLists(generation, dictionary, scratchPool, k, slack, lists);
     }
 
     boolean isBuilt() {

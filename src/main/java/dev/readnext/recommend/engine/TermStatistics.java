@@ -6,6 +6,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -79,6 +83,27 @@ public record TermStatistics(int documents, String[] terms, int[] frequencies) {
             return new TermStatistics(documents, terms, frequencies);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The first 64 bits of a SHA-256 of the counts: equal statistics have equal fingerprints, and different ones
+     * practically never do. Names the weighting that a snapshot's neighbour lists were computed with.
+     */
+    public long fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            ByteBuffer number = ByteBuffer.allocate(Integer.BYTES);
+            digest.update(number.putInt(0, documents).array());
+            for (int i = 0; i < terms.length; i++) {
+                byte[] term = terms[i].getBytes(StandardCharsets.UTF_8);
+                digest.update(number.putInt(0, term.length).array());
+                digest.update(term);
+                digest.update(number.putInt(0, frequencies[i]).array());
+            }
+            return ByteBuffer.wrap(digest.digest()).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +70,7 @@ import java.util.stream.Stream;
 public final class TfIdfIndex {
 
     private static final int BUILD_BATCH = 2048;
-    private static final int SNAPSHOT_FORMAT = 1;
+    private static final int SNAPSHOT_FORMAT = 2;
 
     private final IndexSettings settings;
     private final DocumentAnalyzer analyzer;
@@ -83,6 +84,7 @@ public final class TfIdfIndex {
     private NeighbourLists neighbours;
     /** Run by the neighbour-list builder between two chunks, outside any lock (tests write there). */
     private volatile Runnable betweenNeighbourChunks = () -> { };
+    private volatile Runnable neighboursBuilt = () -> { };
 
     private TfIdfIndex(IndexSettings settings, DocumentAnalyzer analyzer, TermDictionary dictionary,
                        IndexGeneration generation) {
@@ -90,13 +92,13 @@ public final class TfIdfIndex {
         this.analyzer = analyzer;
         this.dictionary = dictionary;
         this.generation = generation;
-        this.neighbours = neighbourListsOf(generation);
     }
 
     /** A new index whose neighbour lists are being built in the background. */
     private static TfIdfIndex open(IndexSettings settings, DocumentAnalyzer analyzer, TermDictionary dictionary,
                                    IndexGeneration generation) {
         TfIdfIndex index = new TfIdfIndex(settings, analyzer, dictionary, generation);
+        index.neighbours = index.neighbourListsOf(generation);
         index.buildNeighboursInBackground(index.neighbours);
         return index;
     }
@@ -148,49 +150,98 @@ public final class TfIdfIndex {
     }
 
     /**
-     * Writes what the index knows of its documents, so that {@link #readSnapshot} can stand up an equal index without
-     * analysing any text: the term dictionary (terms and display surfaces, in id order) and every live document's
-     * terms and log term frequencies. Weights are not written: a snapshot is weighed when read, with the statistics
-     * then in force. Takes the read lock while it writes (tens of MB at 75k papers: keep {@code out} buffered).
+     * What the index knows of its documents, so that {@link #readSnapshot} can stand up an equal index without
+     * analysing any text: the term dictionary (terms and display surfaces, in id order), every live document's
+     * terms and log term frequencies, and the neighbour lists when they are built under shared statistics
+     * ({@link #neighboursWeighting()}). Weights are not kept: a snapshot is weighed when read, with the statistics
+     * then in force. Captured under the read lock (a copy of the lists, references to the rest, which writes
+     * replace rather than change), so that writing it out, seconds at 75k papers, holds no lock.
      */
-    public void writeSnapshot(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        IOException[] failure = new IOException[1];
-        lock.read(() -> {
-            try {
-                data.writeInt(SNAPSHOT_FORMAT);
-                data.writeInt(dictionary.size());
-                for (int t = 0; t < dictionary.size(); t++) {
-                    data.writeUTF(dictionary.term(t));
-                    data.writeUTF(dictionary.surface(t));
-                }
-                DocumentStore docs = generation.docs;
-                data.writeInt(docs.liveDocuments());
-                for (int d = 0; d < docs.ordinalBound(); d++) {
-                    if (docs.isLive(d)) {
-                        int[] terms = docs.terms(d);
-                        float[] logTf = docs.logTf(d);
-                        data.writeLong(docs.id(d));
-                        data.writeInt(terms.length);
-                        for (int j = 0; j < terms.length; j++) {
-                            data.writeInt(terms[j]);
-                            data.writeFloat(logTf[j]);
-                        }
-                    }
-                }
-                data.flush();
-            } catch (IOException e) {
-                failure[0] = e;
+    public Snapshot snapshot() {
+        return lock.read(() -> {
+            String[] terms = new String[dictionary.size()];
+            String[] surfaces = new String[terms.length];
+            for (int t = 0; t < terms.length; t++) {
+                terms[t] = dictionary.term(t);
+                surfaces[t] = dictionary.surface(t);
             }
-            return null;
+            DocumentStore docs = generation.docs;
+            int live = docs.liveDocuments();
+            long[] ids = new long[live];
+            int[][] termIds = new int[live][];
+            float[][] logTf = new float[live][];
+            for (int d = 0, i = 0; d < docs.ordinalBound(); d++) {
+                if (docs.isLive(d)) {
+                    ids[i] = docs.id(d);
+                    termIds[i] = docs.terms(d);
+                    logTf[i++] = docs.logTf(d);
+                }
+            }
+            OptionalLong weighting = listsWeighting();
+            return new Snapshot(terms, surfaces, ids, termIds, logTf, weighting,
+                    weighting.isPresent() ? neighbours.capture() : null);
         });
-        if (failure[0] != null) {
-            throw failure[0];
+    }
+
+    /** A captured {@link #snapshot()}, to be written out. */
+    public static final class Snapshot {
+        private final String[] terms;
+        private final String[] surfaces;
+        private final long[] ids;
+        private final int[][] termIds;
+        private final float[][] logTf;
+        private final OptionalLong neighboursWeighting;
+        private final NeighbourLists.Captured neighbours;
+
+        private Snapshot(String[] terms, String[] surfaces, long[] ids, int[][] termIds, float[][] logTf,
+                         OptionalLong neighboursWeighting, NeighbourLists.Captured neighbours) {
+            this.terms = terms;
+            this.surfaces = surfaces;
+            this.ids = ids;
+            this.termIds = termIds;
+            this.logTf = logTf;
+            this.neighboursWeighting = neighboursWeighting;
+            this.neighbours = neighbours;
+        }
+
+        public int documents() {
+            return ids.length;
+        }
+
+        /** The weighting the neighbour lists were computed with; empty when the snapshot holds none. */
+        public OptionalLong neighboursWeighting() {
+            return neighboursWeighting;
+        }
+
+        /** Writes the snapshot (tens of MB at 75k papers: keep {@code out} buffered). */
+        public void writeTo(OutputStream out) throws IOException {
+            DataOutputStream data = new DataOutputStream(out);
+            data.writeInt(SNAPSHOT_FORMAT);
+            data.writeInt(terms.length);
+            for (int t = 0; t < terms.length; t++) {
+                data.writeUTF(terms[t]);
+                data.writeUTF(surfaces[t]);
+            }
+            data.writeInt(ids.length);
+            for (int d = 0; d < ids.length; d++) {
+                data.writeLong(ids[d]);
+                data.writeInt(termIds[d].length);
+                for (int j = 0; j < termIds[d].length; j++) {
+                    data.writeInt(termIds[d][j]);
+                    data.writeFloat(logTf[d][j]);
+                }
+            }
+            data.writeBoolean(neighbours != null);
+            if (neighbours != null) {
+                data.writeLong(neighboursWeighting.getAsLong());
+                neighbours.writeTo(data);
+            }
+            data.flush();
         }
     }
 
     /**
-     * An index equal to the one that wrote the snapshot ({@link #writeSnapshot}), weighed with {@code statistics}
+     * An index equal to the one that wrote the snapshot ({@link #snapshot()}), weighed with {@code statistics}
      * (null: its own counts); with the same statistics it scores every document exactly as that index did.
      */
     public static TfIdfIndex readSnapshot(InputStream in, IndexSettings settings, TermStatistics statistics)
@@ -227,8 +278,18 @@ public final class TfIdfIndex {
         }
         dictionary.trimToSize();
         DocumentAnalyzer analyzer = new DocumentAnalyzer(new TextAnalyzer(), settings.boosts());
-        return open(settings, analyzer, dictionary, IndexGeneration.weigh(1, store, dictionary,
-                statistics));
+        IndexGeneration generation = IndexGeneration.weigh(1, store, dictionary, statistics);
+        // lists hold cosines: they are only good for the statistics they were computed with
+        if (data.readBoolean() && statistics != null && settings.neighbours() > 0
+                && data.readLong() == statistics.fingerprint()) {
+            TfIdfIndex index = new TfIdfIndex(settings, analyzer, dictionary, generation);
+            index.neighbours = NeighbourLists.read(data, generation, dictionary, index.scratchPool,
+                    settings.neighbours(), settings.neighbourSlack());
+            if (index.neighbours != null) {
+                return index;
+            }
+        }
+        return open(settings, analyzer, dictionary, generation);
     }
 
     /** Reads the next batch and starts analysing it in parallel; null at the end of the stream. */
@@ -313,6 +374,30 @@ public final class TfIdfIndex {
      */
     public boolean neighboursReady() {
         return lock.read(() -> neighbours != null && neighbours.isBuilt());
+    }
+
+    /**
+     * The fingerprint ({@link TermStatistics#fingerprint()}) of the shared statistics the built neighbour lists are
+     * computed with: what a snapshot written now carries; empty while they are being built, or weighed with live counts.
+     */
+    public OptionalLong neighboursWeighting() {
+        return lock.read(this::listsWeighting);
+    }
+
+    private OptionalLong listsWeighting() {
+        return neighbours != null && neighbours.isBuilt() && generation.statistics != null
+                ? OptionalLong.of(generation.statistics.fingerprint()) : OptionalLong.empty();
+    }
+
+    /**
+     * Runs {@code action} each time the neighbour lists of a generation are built (on the builder's thread), and
+     * now if they are already.
+     */
+    public void whenNeighboursBuilt(Runnable action) {
+        neighboursBuilt = action;
+        if (neighboursReady()) {
+            action.run();
+        }
     }
 
     /** Waits until {@link #neighboursReady()} or at most {@code timeoutMillis}; returns whether ready. */
@@ -405,6 +490,7 @@ public final class TfIdfIndex {
                 target.markBuilt();
                 return null;
             });
+            neighboursBuilt.run();
         }, "tfidf-neighbours");
     }
 
