@@ -50,6 +50,7 @@ public class EmbeddingSync {
             SemanticIndex fresh = new SemanticIndex(MiniLmEmbedder.DIMENSIONS,
                     Math.max(1024, embeddings.semanticIndex().size()));
             lastSeq = store.loadAll(c, fresh);
+            fresh.buildNeighboursInBackground();
             embeddings.replaceIndex(fresh);
             Log.infof("Semantic index loaded: %d papers embedded, in %d ms", fresh.size(),
                     Duration.between(started, Instant.now()).toMillis());

@@ -3,7 +3,9 @@ package dev.readnext.recommend.engine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.DoubleSupplier;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
 import java.util.function.LongPredicate;
 
@@ -23,6 +25,7 @@ public final class HybridSearch {
     private final TfIdfIndex tfidf;
     private final SemanticIndex semantic;
     private final double weight;
+    private final LongAdder answeredFromLists = new LongAdder();
 
     /** @param weight the embedding's share w, 0 to 1 */
     public HybridSearch(TfIdfIndex tfidf, SemanticIndex semantic, double weight) {
@@ -61,7 +64,61 @@ public final class HybridSearch {
     public List<HybridHit> related(long id, QueryVector textQuery, Int8Vector semanticQuery, int k,
             LongPredicate exclude) {
         LongPredicate excluded = other -> other == id || exclude.test(other);
+        if (semanticQuery != null && weight > 0 && k >= 1) {
+            List<HybridHit> looked = fromNeighbourLists(id, textQuery, semanticQuery, k, excluded);
+            if (looked != null) {
+                answeredFromLists.increment();
+                return looked;
+            }
+        }
         return topK(textQuery, semanticQuery, k, excluded, depth -> tfidf.related(id, depth, exclude));
+    }
+
+    /**
+     * The hybrid top k of document {@code id} from its two neighbour lists, when they prove it (the threshold
+     * algorithm over two sorted lists): a document in neither has a TF-IDF cosine of at most the text list's last,
+     * tB (0 when that list holds every document sharing a term), and, if embedded, an embedding cosine of at most the
+     * embedding list's last, eB; so a hybrid score of at most max(tB, (1 − w)·tB + w·eB), an unembedded one scoring its
+     * TF-IDF cosine alone (floating point keeps the order: every operation is monotonic). The lists' documents, scored
+     * exactly, give the answer when their k-th best is above that bound, or when no other document is a hit. Null
+     * otherwise, or when a list is not computed or cannot prove its top: then the scan decides.
+     */
+    private List<HybridHit> fromNeighbourLists(long id, QueryVector textQuery, Int8Vector semanticQuery, int k,
+            LongPredicate exclude) {
+        int textDepth = tfidf.listedNeighbours();
+        Optional<List<ScoredDocument>> byText = textDepth == 0 ? Optional.empty()
+                : tfidf.neighbours(id, textDepth, exclude);
+        SemanticNeighbourLists.Neighbours byMeaning = byText.isEmpty() ? null
+                : semantic.neighbours(id, semantic.listedNeighbours(), exclude);
+        if (byMeaning == null) {
+            return null;
+        }
+        boolean everyTextListed = byText.get().size() < textDepth;
+        double textBound = everyTextListed ? 0 : byText.get().get(textDepth - 1).score();
+        boolean everyEmbeddingListed = byMeaning.bound() == Double.NEGATIVE_INFINITY;
+        double bound = everyEmbeddingListed ? textBound
+                : Math.max(textBound, HybridHit.combine(textBound, byMeaning.bound(), weight));
+        RankedTopK top = new RankedTopK(k);
+        Map<Long, HybridHit> hits = new HashMap<>();
+        for (ScoredDocument hit : byText.get()) {
+            double embedding = semantic.similarity(semanticQuery, hit.id()).orElse(Double.NaN);
+            hits.put(hit.id(), new HybridHit(hit.id(), HybridHit.combine(hit.score(), embedding, weight), hit.score(),
+                    embedding));
+        }
+        for (ScoredDocument hit : byMeaning.hits()) {
+            hits.computeIfAbsent(hit.id(), other -> {
+                double cosine = tfidf.cosine(textQuery, other);
+                return new HybridHit(other, HybridHit.combine(cosine, hit.score(), weight), cosine, hit.score());
+            });
+        }
+        hits.values().forEach(hit -> top.offer(hit.id(), hit.score()));
+        boolean proven = everyTextListed && everyEmbeddingListed || top.isFull() && top.worstScore() > bound;
+        return proven ? top.toList().stream().map(hit -> hits.get(hit.id())).toList() : null;
+    }
+
+    /** How many related-papers questions the two neighbour lists answered (for tests). */
+    long answeredFromLists() {
+        return answeredFromLists.sum();
     }
 
     private List<HybridHit> topK(QueryVector textQuery, Int8Vector semanticQuery, int k, LongPredicate exclude,

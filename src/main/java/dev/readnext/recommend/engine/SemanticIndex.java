@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.DoubleSupplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongPredicate;
+import java.util.stream.IntStream;
 
 /**
  * In-memory sentence embeddings of documents, int8 ({@link Int8Vector}), with exact top-k by dot product (the cosine of
@@ -29,6 +34,10 @@ public final class SemanticIndex {
 
     /** Dimensions read for every document in a scan. */
     static final int HEAD = 192;
+    /** Neighbour lists as long as the TF-IDF ones ({@link IndexSettings#DEFAULT}), so the two prove a hybrid top k alike. */
+    static final int NEIGHBOURS = 64;
+    static final int NEIGHBOUR_SLACK = 16;
+    private static final int BUILD_CHUNK = 256;
     /** Slack for the rounding of the bound, worked out in floats: a bound is never below a cosine it should cover. */
     private static final double ROUNDING = 1e-5;
 
@@ -40,6 +49,8 @@ public final class SemanticIndex {
     private final int width;
     private final GuardedLock lock = new GuardedLock();
     private final LongIntMap slots;
+    private final SemanticNeighbourLists neighbours;
+    private final CompletableFuture<Void> neighboursBuilt = new CompletableFuture<>();
     private long[] ids;
     private float[] scales;
     private float[] tailLengths;
@@ -49,14 +60,23 @@ public final class SemanticIndex {
     private int size;
 
     public SemanticIndex(int dimensions, int expectedDocuments) {
-        this(dimensions, expectedDocuments, HEAD);
+        this(dimensions, expectedDocuments, HEAD, NEIGHBOURS, NEIGHBOUR_SLACK);
     }
 
     /** With {@code head} dimensions read for every document, for tests of vectors shorter than {@value #HEAD}. */
     SemanticIndex(int dimensions, int expectedDocuments, int head) {
-        if (dimensions < 1 || head < 1) {
-            throw new IllegalArgumentException("dimensions must be positive");
+        this(dimensions, expectedDocuments, head, NEIGHBOURS, NEIGHBOUR_SLACK);
+    }
+
+    /**
+     * With {@code head} dimensions read for every document (for tests of vectors shorter than {@value #HEAD}) and
+     * neighbour lists of K = {@code neighbours} to K + {@code slack} entries.
+     */
+    SemanticIndex(int dimensions, int expectedDocuments, int head, int neighbours, int slack) {
+        if (dimensions < 1 || head < 1 || neighbours < 1 || slack < 0) {
+            throw new IllegalArgumentException("dimensions, head and neighbours must be positive");
         }
+        this.neighbours = new SemanticNeighbourLists(neighbours, slack);
         this.dimensions = dimensions;
         this.head = Math.min(head, dimensions);
         tail = dimensions - this.head;
@@ -78,6 +98,7 @@ public final class SemanticIndex {
         }
         lock.write(() -> {
             int slot = slots.get(id);
+            List<Long> shortened = slot >= 0 ? detach(id) : List.of();
             if (slot < 0) {
                 if (size == ids.length) {
                     allocate(wholeBlocks(ids.length + (ids.length >> 1)));
@@ -87,6 +108,8 @@ public final class SemanticIndex {
                 ids[slot] = id;
             }
             store(slot, vector.values(), vector.scale());
+            attach(slot);
+            refill(shortened);
             return null;
         });
     }
@@ -98,6 +121,7 @@ public final class SemanticIndex {
             if (slot < 0) {
                 return false;
             }
+            List<Long> shortened = detach(id);
             int last = --size;
             if (slot != last) {
                 ids[slot] = ids[last];
@@ -105,8 +129,121 @@ public final class SemanticIndex {
                 slots.put(ids[slot], slot);
             }
             slots.remove(id);
+            refill(shortened);
             return true;
         });
+    }
+
+    /**
+     * Starts computing every document's neighbour list in the background, chunk by chunk under the read lock (writes
+     * interleave and keep the lists computed so far exact); call once the embeddings are loaded.
+     */
+    public void buildNeighboursInBackground() {
+        if (neighbours.started()) {
+            return;
+        }
+        long[] documents = lock.read(() -> {
+            neighbours.start();
+            return Arrays.copyOf(ids, size);
+        });
+        IndexSettings.runOnDaemonThread(() -> {
+            for (int from = 0; from < documents.length; from += BUILD_CHUNK) {
+                int chunk = from;
+                lock.read(() -> {
+                    IntStream.range(chunk, Math.min(documents.length, chunk + BUILD_CHUNK)).parallel()
+                            .forEach(i -> computeList(documents[i]));
+                    return null;
+                });
+            }
+            neighboursBuilt.complete(null);
+        }, "semantic-neighbours");
+    }
+
+    /** Whether every document's neighbour list is computed. */
+    public boolean neighboursReady() {
+        return neighboursBuilt.isDone();
+    }
+
+    /** Waits until {@link #neighboursReady()} or at most {@code timeoutMillis}; returns whether ready. */
+    boolean awaitNeighbours(long timeoutMillis) throws InterruptedException {
+        try {
+            neighboursBuilt.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Document {@code id}'s first {@code count} embedding neighbours that {@code exclude} rejects, from its list, with
+     * the highest cosine any other embedded document has; null when its list cannot prove them (not computed yet,
+     * or exclusions ate into it): then only a scan knows.
+     */
+    SemanticNeighbourLists.Neighbours neighbours(long id, int count, LongPredicate exclude) {
+        return lock.read(() -> neighbours.lookup(id, count, exclude));
+    }
+
+    /** K: how many embedding neighbours each document's list proves. */
+    int listedNeighbours() {
+        return neighbours.k();
+    }
+
+    /** The exact entries of a document's list; null while it has none (for tests). */
+    List<ScoredDocument> neighbourList(long id) {
+        return lock.read(() -> {
+            SemanticNeighbourLists.Row row = neighbours.row(id);
+            return row == null ? null : neighbours.lookup(id, row.size(), other -> false).hits();
+        });
+    }
+
+    /** Under the write lock: takes the document, with its current vector, out of every list. */
+    private List<Long> detach(long id) {
+        if (!neighbours.started()) {
+            return List.of();
+        }
+        neighbours.forget(id);
+        return neighbours.detach(id);
+    }
+
+    /**
+     * Under the write lock, after the vector in {@code slot} was stored: offers it to every list (reading the tail of
+     * a document only when the bound from its head could beat the list's last entry) and computes its own list.
+     */
+    private void attach(int slot) {
+        if (!neighbours.started()) {
+            return;
+        }
+        long id = ids[slot];
+        Query query = prepare(new Int8Vector(valuesOf(slot), scales[slot]));
+        int[] headDots = new int[width];
+        for (int first = 0; first < size; first += width) {
+            Int8Dot.BEST.blockDots(query.head, heads, first * head, head, headDots);
+            for (int other = first; other < Math.min(size, first + width); other++) {
+                SemanticNeighbourLists.Row row = other == slot ? null : neighbours.row(ids[other]);
+                if (row != null && bound(query, other, headDots[other - first]) >= row.threshold() - ROUNDING) {
+                    neighbours.offer(ids[other], id, cosine(query, other, headDots[other - first]));
+                }
+            }
+        }
+        computeList(id);
+    }
+
+    /** Under the write lock: computes again the lists a detach left too short. */
+    private void refill(List<Long> shortened) {
+        for (long id : shortened) {
+            neighbours.forget(id);
+            computeList(id);
+        }
+    }
+
+    /** Computes a document's list by one search (under either lock); nothing if it is gone or already has one. */
+    private void computeList(long id) {
+        int slot = slots.get(id);
+        if (slot < 0 || neighbours.row(id) != null) {
+            return;
+        }
+        neighbours.set(id, topKLocked(prepare(new Int8Vector(valuesOf(slot), scales[slot])), neighbours.capacity(),
+                other -> other == id));
     }
 
     public boolean contains(long id) {
@@ -148,8 +285,13 @@ public final class SemanticIndex {
         if (k < 1) {
             return List.of();
         }
+        Query prepared = prepare(query);
+        return lock.read(() -> topKLocked(prepared, k, exclude));
+    }
+
+    private List<ScoredDocument> topKLocked(Query query, int k, LongPredicate exclude) {
         RankedTopK top = new RankedTopK(k);
-        scan(query, () -> top.isFull() ? top.worstScore() : Double.NEGATIVE_INFINITY, (id, cosine) -> {
+        scanLocked(query, () -> top.isFull() ? top.worstScore() : Double.NEGATIVE_INFINITY, (id, cosine) -> {
             if (top.accepts(id, cosine) && !exclude.test(id)) {
                 top.offer(id, cosine);
             }
@@ -172,30 +314,34 @@ public final class SemanticIndex {
     public void scan(Int8Vector query, DoubleSupplier minimum, CosineVisitor visitor) {
         Query prepared = prepare(query);
         lock.read(() -> {
-            int[] headDots = new int[width];
-            Deferred deferred = new Deferred(prepared, minimum, visitor);
-            double threshold = minimum.getAsDouble() - ROUNDING;
-            for (int first = 0; first < size; first += width) {
-                Int8Dot.BEST.blockDots(prepared.head, heads, first * head, head, headDots);
-                long reaching = Int8Dot.BEST.reaching(headDots, scales, tailLengths, first, prepared.scale,
-                        (float) prepared.tailLength, (float) threshold);
-                if (size - first < width) {
-                    reaching &= (1L << (size - first)) - 1;
-                }
-                for (; reaching != 0; reaching &= reaching - 1) {
-                    int slot = first + Long.numberOfTrailingZeros(reaching);
-                    int headDot = headDots[slot - first];
-                    if (threshold == Double.NEGATIVE_INFINITY) {
-                        visit(prepared, slot, headDot, threshold, visitor);
-                    } else if (deferred.add(slot, headDot)) {
-                        continue;
-                    }
-                    threshold = minimum.getAsDouble() - ROUNDING;
-                }
-            }
-            deferred.drain();
+            scanLocked(prepared, minimum, visitor);
             return null;
         });
+    }
+
+    private void scanLocked(Query prepared, DoubleSupplier minimum, CosineVisitor visitor) {
+        int[] headDots = new int[width];
+        Deferred deferred = new Deferred(prepared, minimum, visitor);
+        double threshold = minimum.getAsDouble() - ROUNDING;
+        for (int first = 0; first < size; first += width) {
+            Int8Dot.BEST.blockDots(prepared.head, heads, first * head, head, headDots);
+            long reaching = Int8Dot.BEST.reaching(headDots, scales, tailLengths, first, prepared.scale,
+                    (float) prepared.tailLength, (float) threshold);
+            if (size - first < width) {
+                reaching &= (1L << (size - first)) - 1;
+            }
+            for (; reaching != 0; reaching &= reaching - 1) {
+                int slot = first + Long.numberOfTrailingZeros(reaching);
+                int headDot = headDots[slot - first];
+                if (threshold == Double.NEGATIVE_INFINITY) {
+                    visit(prepared, slot, headDot, threshold, visitor);
+                } else if (deferred.add(slot, headDot)) {
+                    continue;
+                }
+                threshold = minimum.getAsDouble() - ROUNDING;
+            }
+        }
+        deferred.drain();
     }
 
     /**
@@ -325,7 +471,7 @@ public final class SemanticIndex {
     /** Heap held by the arrays and the id map. */
     public long approximateBytes() {
         return lock.read(() -> (long) ids.length * (Long.BYTES + 3 * Float.BYTES + dimensions)
-                + slots.approximateBytes());
+                + slots.approximateBytes() + neighbours.approximateBytes());
     }
 
     /** A query's head, tail and the tail's rest widened to shorts, its scale and the lengths of tail and rest. */

@@ -438,6 +438,11 @@ public final class TfIdfIndex {
         return neighbours == null ? null : neighbours.lookup(ordinal, k, exclude);
     }
 
+    /** K: how many neighbours each document's list proves; 0 when lists are turned off. */
+    int listedNeighbours() {
+        return settings.neighbours();
+    }
+
     /** The exact entries of the document's neighbour list (K to K + S of them); empty while not computed. */
     Optional<List<ScoredDocument>> neighbourList(long id) {
         return lock.read(() -> {

@@ -56,6 +56,57 @@ class HybridSearchTest {
     }
 
     @Test
+    void relatedFromTheTwoNeighbourListsEqualsBruteForce() throws InterruptedException {
+        long fromLists = 0;
+        long questions = 0;
+        for (int trial = 0; trial < 60; trial++) {
+            Random random = new Random(1000 + trial);
+            int documents = 2 + random.nextInt(160);
+            int lists = 4 + random.nextInt(40);
+            TfIdfIndex tfidf = TfIdfIndex.build(IntStream.range(0, documents)
+                    .mapToObj(i -> new DocumentText(i, words(random, 1 + random.nextInt(12)), null, null)),
+                    IndexSettings.DEFAULT.withoutAutomaticReweighting()
+                            .withNeighbours(4 + random.nextInt(40), random.nextInt(8)));
+            SemanticIndex semantic = new SemanticIndex(DIMENSIONS, documents, 5, lists, random.nextInt(8));
+            double embeddedShare = 0.5 + random.nextDouble() / 2;
+            for (int i = 0; i < documents; i++) {
+                if (random.nextDouble() < embeddedShare) {
+                    semantic.put(i, RandomVectors.unitVector(random, DIMENSIONS));
+                }
+            }
+            semantic.buildNeighboursInBackground();
+            assertTrue(tfidf.awaitNeighbours(60_000) && semantic.awaitNeighbours(60_000));
+            for (int write = 0; write < 10; write++) { // lists maintained by writes answer as well
+                int id = random.nextInt(documents);
+                if (random.nextBoolean()) {
+                    semantic.put(id, RandomVectors.unitVector(random, DIMENSIONS));
+                } else {
+                    tfidf.upsert(new DocumentText(id, words(random, 1 + random.nextInt(12)), null, null));
+                }
+            }
+            double weight = random.nextInt(5) == 0 ? 1 : 0.1 + 0.9 * random.nextDouble();
+            HybridSearch search = new HybridSearch(tfidf, semantic, weight);
+            for (long id = 0; id < documents; id++) {
+                Int8Vector meaning = semantic.vectorOf(id).orElse(null);
+                QueryVector text = tfidf.vectorOf(id).orElseThrow();
+                int k = 1 + random.nextInt(12);
+                Set<Long> excluded = LongStream.range(0, documents).filter(i -> random.nextInt(10) == 0).boxed()
+                        .collect(Collectors.toSet());
+                long self = id;
+                LongPredicate skip = other -> other == self || excluded.contains(other);
+                assertEquals(bruteForce(search, tfidf, semantic, text, meaning, k, skip, documents),
+                        search.related(id, text, meaning, k, excluded::contains),
+                        "trial " + trial + ", paper " + id + ", w " + weight + ", k " + k);
+                questions += meaning == null ? 0 : 1;
+            }
+            fromLists += search.answeredFromLists();
+        }
+        // how often the lists prove the answer depends on the data; here it is to see both paths taken
+        assertTrue(fromLists > questions / 4 && fromLists < questions,
+                "the lists answered " + fromLists + " of " + questions);
+    }
+
+    @Test
     void withoutAQueryEmbeddingItIsTheTfIdfTopK() {
         Random random = new Random(5);
         TfIdfIndex tfidf = TfIdfIndex.build(IntStream.range(0, 50)
