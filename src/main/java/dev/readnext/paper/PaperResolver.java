@@ -113,7 +113,8 @@ public class PaperResolver {
                 return Arrays.stream(dictionary.byUrl(identity)).min()
                         .stream().mapToObj(id -> new Candidate(id, 1.0, MatchKind.URL)).findFirst();
             }
-            List<String> segments = Urls.pathSegments(text);
+            // the stored URL holds the path as written: a decoded segment ("%20" → " ") would not be found in it
+            List<String> segments = Urls.rawPathSegments(text);
             String narrowing = segments.isEmpty() ? Urls.host(text) : segments.get(segments.size() - 1);
             List<Paper> candidates = Paper.list("locate(?1, url) > 0", narrowing);
             return candidates.stream().filter(p -> Urls.identityKey(p.url).equals(identity)).findFirst()
