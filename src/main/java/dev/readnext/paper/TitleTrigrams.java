@@ -17,9 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Trigrams as pg_trgm makes them (PostgreSQL 15, database locale C.UTF-8): words are runs of letters and digits
  * (glibc's {@code iswalpha || iswdigit}, which is Java's alphabetic or digit), each lower-cased character by character
- * and padded with two spaces in front and one behind; a trigram is three consecutive characters. Two edge cases
- * differ, both tested: characters that Java 17's Unicode 13 does not know but glibc's Unicode 14 does (a few hundred
- * rare letters), and pg_trgm's 24-bit hash of trigrams with non-ASCII characters, which here never collides.
+ * and padded with two spaces in front and one behind; a trigram is three consecutive characters. Where they may
+ * differ: characters that Java 17's Unicode 13 does not know and glibc's Unicode 14 does (531 rare letters, which
+ * PostgreSQL takes as word characters and Java does not), and trigrams with non-ASCII characters, which pg_trgm keeps
+ * as a 24-bit hash, so that two of them may collide there (one chance in 16 million a pair) and never here.
  *
  * <p>A title's posting slot, its trigrams' posting lists and its entry change together under the dictionary's
  * writer; readers never wait and may see one paper's change half done.
