@@ -34,8 +34,8 @@ import dev.readnext.text.Urls;
  * whichever is closer. Symmetric similarity, because a text contained in a longer title ("attention is all you
  * need" in "TransMLA: Multi-head Latent Attention Is All You Need") does not name that paper.
  * </ul>
- * Identifiers, aliases, titles, names and acronyms are looked up in memory ({@link TitleDictionary}) once it is
- * filled, in PostgreSQL before; similar titles always in PostgreSQL's trigram index.
+ * Everything is looked up in memory ({@link TitleDictionary}) once it is filled, in PostgreSQL before; similar titles
+ * by pg_trgm's word similarity either way ({@link TitleTrigrams} in memory, to the same scores and order).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -81,10 +81,10 @@ public class PaperResolver {
             if (ACRONYM.matcher(trimmed).matches()) {
                 byAcronym(trimmed).forEach(c -> offer(best, c));
             }
-            // a title named exactly needs no fuzzy neighbours; for a long title the trigram look-up reads most of
-            // the index (up to a second at 75k papers)
+            // a title named exactly needs no fuzzy neighbours; for a long title PostgreSQL's trigram look-up reads
+            // most of the index (up to a second at 75k papers)
             if (best.size() < size && best.values().stream().noneMatch(c -> c.score() >= CONFIDENT)) {
-                byFuzzyTitle(key, FUZZY_THRESHOLD, MAX_MATCHES).forEach(c -> offer(best, c));
+                bySimilarTitle(key).forEach(c -> offer(best, c));
             }
         }
         return matches(best.values().stream()
@@ -109,7 +109,12 @@ public class PaperResolver {
         }
         if (URL.matcher(text).matches()) {
             String identity = Urls.identityKey(text);
-            List<String> segments = Urls.pathSegments(text);
+            if (dictionary.loaded()) {
+                return Arrays.stream(dictionary.byUrl(identity)).min()
+                        .stream().mapToObj(id -> new Candidate(id, 1.0, MatchKind.URL)).findFirst();
+            }
+            // the stored URL holds the path as written: a decoded segment ("%20" → " ") would not be found in it
+            List<String> segments = Urls.rawPathSegments(text);
             String narrowing = segments.isEmpty() ? Urls.host(text) : segments.get(segments.size() - 1);
             List<Paper> candidates = Paper.list("locate(?1, url) > 0", narrowing);
             return candidates.stream().filter(p -> Urls.identityKey(p.url).equals(identity)).findFirst()
@@ -179,11 +184,16 @@ public class PaperResolver {
     }
 
     /**
-     * The {@code <%} operator lets the trigram index find the candidates; it compares with the connection's
-     * {@code pg_trgm.word_similarity_threshold}, set below ours in {@code new-connection-sql}.
+     * Titles whose trigrams come close to the key's: word similarity at least {@value #FUZZY_THRESHOLD}, the closest
+     * and then shortest first. In PostgreSQL the {@code <%} operator lets the trigram index find the candidates; it
+     * compares with the connection's {@code pg_trgm.word_similarity_threshold}, set below ours in
+     * {@code new-connection-sql}.
      */
     @SuppressWarnings("unchecked")
-    private List<Candidate> byFuzzyTitle(String key, double threshold, int limit) {
+    List<Candidate> bySimilarTitle(String key) {
+        if (dictionary.loaded()) {
+            return guesses(dictionary.bySimilarTitle(key, FUZZY_THRESHOLD, MAX_MATCHES));
+        }
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT id, greatest(public.similarity(:key, title_key), public.similarity(:key,
                            lower(regexp_replace(split_part(title, ':', 1), '[^[:alnum:]]+', ' ', 'g'))))
@@ -191,12 +201,10 @@ public class PaperResolver {
                 WHERE :key OPERATOR(public.<%) title_key AND public.word_similarity(:key, title_key) >= :threshold
                 ORDER BY public.word_similarity(:key, title_key) DESC, length(title_key), id LIMIT :limit""")
                 .setParameter("key", key)
-                .setParameter("threshold", threshold)
-                .setParameter("limit", limit)
+                .setParameter("threshold", FUZZY_THRESHOLD)
+                .setParameter("limit", MAX_MATCHES)
                 .getResultList();
-        return rows.stream()
-                .map(r -> new Candidate(((Number) r[0]).longValue(), 0.9 * ((Number) r[1]).doubleValue(), MatchKind.FUZZY_TITLE))
-                .toList();
+        return guessesFromRows(rows);
     }
 
     /**
@@ -212,18 +220,35 @@ public class PaperResolver {
         return key.isEmpty() ? List.of() : matches(closestTitles(key));
     }
 
-    /** The five titles closest to the text, however far (a scan of every title: on this rare path only). */
+    /**
+     * The five titles closest to the text, however far: in PostgreSQL a scan of every title (on this rare path only),
+     * in memory one only when fewer than five share a trigram with the text.
+     */
     @SuppressWarnings("unchecked")
-    private List<Candidate> closestTitles(String key) {
+    List<Candidate> closestTitles(String key) {
+        if (dictionary.loaded()) {
+            return guesses(dictionary.closestTitles(key, 5));
+        }
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT id, greatest(public.similarity(:key, title_key), public.similarity(:key,
                            lower(regexp_replace(split_part(title, ':', 1), '[^[:alnum:]]+', ' ', 'g'))))
                 FROM paper ORDER BY public.word_similarity(:key, title_key) DESC, length(title), id LIMIT 5""")
                 .setParameter("key", key)
                 .getResultList();
-        return rows.stream()
-                .map(r -> new Candidate(((Number) r[0]).longValue(), 0.9 * ((Number) r[1]).doubleValue(), MatchKind.FUZZY_TITLE))
-                .toList();
+        return guessesFromRows(rows);
+    }
+
+    private static List<Candidate> guesses(List<TitleTrigrams.Match> matches) {
+        return matches.stream().map(m -> guess(m.paperId(), m.similarity())).toList();
+    }
+
+    /** Rows of (id, similarity). */
+    private static List<Candidate> guessesFromRows(List<Object[]> rows) {
+        return rows.stream().map(r -> guess(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue())).toList();
+    }
+
+    private static Candidate guess(long paperId, double similarity) {
+        return new Candidate(paperId, 0.9 * similarity, MatchKind.FUZZY_TITLE);
     }
 
     private static String withoutFiller(String key) {
@@ -240,6 +265,6 @@ public class PaperResolver {
         best.merge(candidate.paperId(), candidate, (a, b) -> a.score() >= b.score() ? a : b);
     }
 
-    private record Candidate(long paperId, double score, MatchKind matchedBy) {
+    record Candidate(long paperId, double score, MatchKind matchedBy) {
     }
 }

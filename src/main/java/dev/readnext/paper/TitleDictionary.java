@@ -10,18 +10,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.readnext.text.TitleKey;
+import dev.readnext.text.Urls;
 
 /**
- * What people call each paper, in memory, for {@link PaperResolver}: arXiv ids, alias keys, title keys, the key of
- * the name before a title's colon, and the initials of the title's words (for acronyms). Filled and kept current by whoever
- * follows the change log (the recommendation structure, which reads the same rows); until then the resolver asks
- * PostgreSQL. Writers take turns; readers never wait.
+ * What people call each paper, in memory, for {@link PaperResolver}: arXiv ids, URLs, alias keys, title keys and their
+ * trigrams (for similar titles), the key of the name before a title's colon, and the initials of the title's words
+ * (for acronyms). Filled and kept current by whoever follows the change log (the recommendation structure, which reads
+ * the same rows); until then the resolver asks PostgreSQL. Writers take turns; readers never wait.
  */
 @ApplicationScoped
 public class TitleDictionary {
 
-    /** A paper's names as stored: title, its key, and its aliases' keys with their sources (same order). */
-    public record Names(long id, String title, String titleKey, String arxivId, List<String> aliasKeys,
+    /** A paper's names as stored: title, its key, its URL, and its aliases' keys with their sources (same order). */
+    public record Names(long id, String title, String titleKey, String arxivId, String url, List<String> aliasKeys,
                         List<PaperAlias.Source> aliasSources) {
     }
 
@@ -38,7 +39,7 @@ public class TitleDictionary {
             .thenComparingInt(AcronymMatch::titleLength).thenComparingLong(AcronymMatch::paperId);
 
     /** What one paper contributes, kept to take it out again. */
-    private record Entry(Names names, String shortName, String initials, int[] wordStarts) {
+    private record Entry(Names names, String shortName, String initials, int[] wordStarts, String urlKey) {
     }
 
     private volatile State state;
@@ -49,6 +50,12 @@ public class TitleDictionary {
         final Map<String, long[]> titles = new ConcurrentHashMap<>();
         final Map<String, long[]> shortNames = new ConcurrentHashMap<>();
         final Map<String, long[]> arxivIds = new ConcurrentHashMap<>();
+        final Map<String, long[]> urls = new ConcurrentHashMap<>();
+        final TitleTrigrams trigrams;
+
+        State(TitleTrigrams trigrams) {
+            this.trigrams = trigrams;
+        }
     }
 
     public boolean loaded() {
@@ -57,7 +64,7 @@ public class TitleDictionary {
 
     /** Replaces everything with these papers' names. */
     public synchronized void replaceAll(Iterable<Names> papers) {
-        State fresh = new State();
+        State fresh = new State(TitleTrigrams.of(papers));
         papers.forEach(names -> add(fresh, names));
         state = fresh;
     }
@@ -79,9 +86,14 @@ public class TitleDictionary {
             if (old.names().arxivId() != null) {
                 current.arxivIds.computeIfPresent(old.names().arxivId(), (k, ids) -> without(ids, id));
             }
+            if (old.urlKey() != null) {
+                current.urls.computeIfPresent(old.urlKey(), (k, ids) -> without(ids, id));
+            }
+            current.trigrams.remove(id);
         }
         if (names != null) {
             add(current, names);
+            current.trigrams.add(names);
         }
     }
 
@@ -92,6 +104,11 @@ public class TitleDictionary {
 
     long[] byArxivId(String arxivId) {
         return state.arxivIds.getOrDefault(arxivId, NONE);
+    }
+
+    /** Papers whose URL has this {@link Urls#identityKey}. */
+    long[] byUrl(String identityKey) {
+        return state.urls.getOrDefault(identityKey, NONE);
     }
 
     long[] byTitle(String key) {
@@ -121,6 +138,16 @@ public class TitleDictionary {
         return matches.subList(0, Math.min(limit, matches.size()));
     }
 
+    /** The titles most like the text by trigrams, at least {@code threshold}: see {@link TitleTrigrams#closest}. */
+    List<TitleTrigrams.Match> bySimilarTitle(String text, double threshold, int limit) {
+        return state.trigrams.closest(text, threshold, limit);
+    }
+
+    /** The titles most like the text by trigrams, however far: see {@link TitleTrigrams#closestOfAll}. */
+    List<TitleTrigrams.Match> closestTitles(String text, int limit) {
+        return state.trigrams.closestOfAll(text, limit);
+    }
+
     private static void add(State state, Names names) {
         String shortName = TitleKey.shortNameOf(names.title());
         StringBuilder initials = new StringBuilder();
@@ -132,7 +159,9 @@ public class TitleDictionary {
                 starts.add(i);
             }
         }
-        Entry entry = new Entry(names, shortName, initials.toString(), starts.stream().mapToInt(Integer::intValue).toArray());
+        String urlKey = names.url() == null ? null : Urls.identityKey(names.url());
+        Entry entry = new Entry(names, shortName, initials.toString(), starts.stream().mapToInt(Integer::intValue).toArray(),
+                urlKey);
         state.entries.put(names.id(), entry);
         for (int i = 0; i < names.aliasKeys().size(); i++) {
             state.aliases.put(names.aliasKeys().get(i), new Alias(names.id(), names.aliasSources().get(i)));
@@ -143,6 +172,9 @@ public class TitleDictionary {
         }
         if (names.arxivId() != null) {
             state.arxivIds.merge(names.arxivId(), new long[] { names.id() }, (ids, one) -> with(ids, names.id()));
+        }
+        if (urlKey != null) {
+            state.urls.merge(urlKey, new long[] { names.id() }, (ids, one) -> with(ids, names.id()));
         }
     }
 

@@ -146,7 +146,7 @@ final class PaperFacts {
                             rs.getString(6), title, ResourceKind.valueOf(rs.getString(7)), rs.getString(8),
                             rs.getString(9));
                     rows.put(id, new Row(known, new TitleDictionary.Names(id, title, known.titleKey(), known.arxivId(),
-                            own.stream().map(a -> a[1]).toList(),
+                            known.url(), own.stream().map(a -> a[1]).toList(),
                             own.stream().map(a -> PaperAlias.Source.valueOf(a[2])).toList())));
                 });
         return rows;

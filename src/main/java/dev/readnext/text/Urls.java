@@ -90,14 +90,26 @@ public final class Urls {
     /** Decoded path segments, empty ones dropped. */
     public static List<String> pathSegments(String url) {
         try {
-            String path = new URI(url.trim()).getPath();
-            if (path == null) {
-                return List.of();
-            }
-            return List.of(path.split("/")).stream().filter(s -> !s.isEmpty()).collect(Collectors.toList());
+            return segments(new URI(url.trim()).getPath());
         } catch (URISyntaxException e) {
             return List.of();
         }
+    }
+
+    /** Path segments as written (percent escapes kept, as {@link #identityKey} keeps them), empty ones dropped. */
+    public static List<String> rawPathSegments(String url) {
+        try {
+            return segments(new URI(url.trim()).getRawPath());
+        } catch (URISyntaxException e) {
+            return List.of();
+        }
+    }
+
+    private static List<String> segments(String path) {
+        if (path == null) {
+            return List.of();
+        }
+        return List.of(path.split("/")).stream().filter(s -> !s.isEmpty()).collect(Collectors.toList());
     }
 
     private static String identifyingQuery(String rawQuery) {

@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Free text resolves alike from memory and from PostgreSQL: for every paper's title, name before the colon, aliases,
- * arXiv id and the acronyms of its title's words, the matches (paper, score, how) of the resolver over the filled
+ * arXiv id, URL and the acronyms of its title's words, the matches (paper, score, how) of the resolver over the filled
  * {@link TitleDictionary} equal those of a resolver whose dictionary is empty (which asks PostgreSQL).
  */
 @QuarkusTest
@@ -76,6 +76,9 @@ class TitleDictionaryTest {
             }
             if (paper.arxivId != null) {
                 texts.add(paper.arxivId);
+            }
+            if (paper.url != null) {
+                texts.add(paper.url);
             }
             String[] words = paper.title.split("[^\\p{L}\\p{N}]+");
             for (int from = 0; from < Math.min(3, words.length); from++) {

@@ -2,7 +2,9 @@ package dev.readnext.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,14 @@ class UrlsTest {
         assertEquals("arxiv:2104.09864", Urls.identityKey("https://arxiv.org/pdf/2104.09864v2"));
         assertEquals("debnsuma.github.io/my-blog/posts/fsdp-ray-train",
                 Urls.identityKey("https://debnsuma.github.io/my-blog/posts/fsdp-ray-train/#deepspeed"));
+    }
+
+    @Test
+    void rawPathSegmentsKeepPercentEscapesAsTheIdentityKeyDoes() {
+        String url = "https://www.graphcore.ai/hubfs/assets/Dissecting%20the%20IPU.pdf";
+        assertEquals(List.of("hubfs", "assets", "Dissecting%20the%20IPU.pdf"), Urls.rawPathSegments(url));
+        assertEquals(List.of("hubfs", "assets", "Dissecting the IPU.pdf"), Urls.pathSegments(url));
+        assertTrue(Urls.identityKey(url).endsWith(Urls.rawPathSegments(url).get(2)));
     }
 
     @ParameterizedTest
