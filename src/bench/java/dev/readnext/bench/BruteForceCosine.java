@@ -5,10 +5,14 @@ import dev.readnext.recommend.engine.TfIdfIndex;
 
 /**
  * The reference: every document's stored weight vector (the engine's own, so scores are comparable bit for bit) in
- * flat arrays, and a query scores all of them in a plain loop. Same arithmetic as the engine's exact scores
- * (float weights, products and sums in double, ascending term order) and the same order: score descending, then id.
+ * flat arrays, and a query scores all of them in a plain loop. Same arithmetic as the engine's exact scores (float
+ * weights, products in double, summed in the engine's order-free fixed point, {@code OrderFreeSum}) and the same
+ * order: score descending, then id.
  */
 final class BruteForceCosine {
+
+    /** {@code OrderFreeSum}'s scale for products of normalised weights. */
+    private static final double DOT_SCALE = 0x1p48;
 
     private final int[] starts;
     private final int[] terms;
@@ -47,10 +51,11 @@ final class BruteForceCosine {
         }
         int size = 0;
         for (int d = 0; d < starts.length - 1; d++) {
-            double score = 0;
+            long sum = 0;
             for (int p = starts[d]; p < starts[d + 1]; p++) {
-                score += (double) dense[terms[p]] * weights[p];
+                sum += Math.round((double) dense[terms[p]] * weights[p] * DOT_SCALE);
             }
+            double score = sum / DOT_SCALE;
             if (score > 0 && d != query && (size < k || score > scores[size - 1])) {
                 int slot = size < k ? size++ : size - 1;
                 for (; slot > 0 && scores[slot - 1] < score; slot--) {

@@ -1,11 +1,13 @@
 package dev.readnext.bench;
 
 import dev.readnext.recommend.engine.HybridHit;
+import dev.readnext.recommend.engine.IndexSettings;
 import dev.readnext.recommend.engine.HybridSearch;
 import dev.readnext.recommend.engine.ScoredDocument;
 import dev.readnext.recommend.engine.SemanticIndex;
 import dev.readnext.recommend.engine.TfIdfIndex;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,6 +27,8 @@ import org.openjdk.jmh.annotations.State;
 public class RelatedPapersBenchmark {
 
     static final int K = 10;
+    /** The hybrid candidates {@code Blend} asks for a page of 10 related papers. */
+    static final int BLEND_DEPTH = 30;
 
     @State(Scope.Thread)
     public static class Queries {
@@ -98,6 +102,49 @@ public class RelatedPapersBenchmark {
             semantic = CorpusEmbeddings.of(corpus.corpus);
             search = new HybridSearch(index, semantic, Engines.SEMANTIC_WEIGHT);
         }
+    }
+
+    /**
+     * As {@link Hybrid}, with both neighbour lists computed (TF-IDF's and the embeddings'), so that a paper's related
+     * papers are two look-ups when the lists prove them.
+     */
+    @State(Scope.Benchmark)
+    public static class HybridWithLists {
+        TfIdfIndex index;
+        SemanticIndex semantic;
+        HybridSearch search;
+
+        @Setup(Level.Trial)
+        public void build(Corpus corpus) throws InterruptedException {
+            index = TfIdfIndex.build(corpus.corpus.documents().stream(), IndexSettings.DEFAULT);
+            semantic = CorpusEmbeddings.of(corpus.corpus);
+            semantic.buildNeighboursInBackground();
+            long started = System.nanoTime();
+            while (!index.neighboursReady() || !semantic.neighboursReady()) {
+                Thread.sleep(100);
+            }
+            System.out.printf(Locale.ROOT, "neighbour lists computed in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            search = new HybridSearch(index, semantic, Engines.SEMANTIC_WEIGHT);
+        }
+    }
+
+    /**
+     * A paper's hybrid related papers as {@code Blend} asks for them ({@value #BLEND_DEPTH} for a page of 10), from the
+     * two neighbour lists when they prove the answer, else by a scan.
+     */
+    @Benchmark
+    public List<HybridHit> hybridRelatedFromLists(HybridWithLists engine, Queries queries) {
+        long query = queries.nextQuery();
+        return engine.search.related(query, engine.index.vectorOf(query).orElseThrow(),
+                engine.semantic.vectorOf(query).orElse(null), BLEND_DEPTH, id -> false);
+    }
+
+    /** The same question without lists: the TF-IDF top k live, then a scan of the embeddings. */
+    @Benchmark
+    public List<HybridHit> hybridRelatedByScan(Hybrid engine, Queries queries) {
+        long query = queries.nextQuery();
+        return engine.search.related(query, engine.index.vectorOf(query).orElseThrow(),
+                engine.semantic.vectorOf(query).orElse(null), BLEND_DEPTH, id -> false);
     }
 
     @Benchmark

@@ -187,7 +187,7 @@ public class RecommendationIndex {
 
     /**
      * Saves a snapshot of the index as of {@code position} in the background (readiness does not wait for it).
-     * Unless {@code always}, only when the newest snapshot lacks the index's neighbour lists or is more than
+     * With {@code unlessCurrent}, only when the index's lists are built and the newest snapshot lacks them or is
      * {@link #SNAPSHOT_EVERY} changes behind: replicas that computed the same lists save them once.
      */
     private void saveSnapshot(TfIdfIndex built, Supplier<PaperTexts.LogPosition> position, boolean unlessCurrent) {

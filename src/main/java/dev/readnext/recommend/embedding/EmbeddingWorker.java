@@ -87,6 +87,10 @@ public class EmbeddingWorker {
                 .description("Papers without an embedding of the current model").register(metrics);
         Gauge.builder("readnext.embeddings.indexed", embeddings, e -> e.semanticIndex().size())
                 .description("Papers in this replica's semantic index").register(metrics);
+        Gauge.builder("readnext.embeddings.neighbours.ready", embeddings,
+                e -> e.semanticIndex().neighboursReady() ? 1 : 0)
+                .description("1 once every embedded paper's embedding neighbour list is computed (hybrid related"
+                        + " papers are then look-ups when the lists prove them; before, a scan)").register(metrics);
         computed = Counter.builder("readnext.embeddings.computed").description("Paper embeddings computed here")
                 .register(metrics);
         embedTime = Timer.builder("readnext.embeddings.embed").description("Time to embed one paper's text")

@@ -105,10 +105,11 @@ public final class HybridSearch {
             hits.put(hit.id(), new HybridHit(hit.id(), HybridHit.combine(hit.score(), embedding, weight), hit.score(),
                     embedding));
         }
-        for (ScoredDocument hit : byMeaning.hits()) {
+        for (ScoredDocument hit : byMeaning.hits()) { // the list's cosines are rounded: scored again, exactly
             hits.computeIfAbsent(hit.id(), other -> {
                 double cosine = tfidf.cosine(textQuery, other);
-                return new HybridHit(other, HybridHit.combine(cosine, hit.score(), weight), cosine, hit.score());
+                double embedding = semantic.similarity(semanticQuery, other).orElseThrow();
+                return new HybridHit(other, HybridHit.combine(cosine, embedding, weight), cosine, embedding);
             });
         }
         hits.values().forEach(hit -> top.offer(hit.id(), hit.score()));

@@ -1,5 +1,6 @@
 package dev.readnext.recommend.engine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,17 @@ public final class SemanticIndex {
     private final GuardedLock lock = new GuardedLock();
     private final LongIntMap slots;
     private final SemanticNeighbourLists neighbours;
+    private final SemanticNeighbourLists.Cosines cosines = new SemanticNeighbourLists.Cosines() {
+        @Override
+        public long id(int slot) {
+            return ids[slot];
+        }
+
+        @Override
+        public double cosine(int a, int b) {
+            return exactCosine(a, b);
+        }
+    };
     private final CompletableFuture<Void> neighboursBuilt = new CompletableFuture<>();
     private long[] ids;
     private float[] scales;
@@ -76,7 +88,6 @@ public final class SemanticIndex {
         if (dimensions < 1 || head < 1 || neighbours < 1 || slack < 0) {
             throw new IllegalArgumentException("dimensions, head and neighbours must be positive");
         }
-        this.neighbours = new SemanticNeighbourLists(neighbours, slack);
         this.dimensions = dimensions;
         this.head = Math.min(head, dimensions);
         tail = dimensions - this.head;
@@ -84,6 +95,7 @@ public final class SemanticIndex {
         width = Int8Dot.BEST.blockWidth();
         int capacity = wholeBlocks(Math.max(16, expectedDocuments));
         slots = new LongIntMap(capacity);
+        this.neighbours = new SemanticNeighbourLists(neighbours, slack, capacity);
         allocate(capacity);
     }
 
@@ -98,7 +110,7 @@ public final class SemanticIndex {
         }
         lock.write(() -> {
             int slot = slots.get(id);
-            List<Long> shortened = slot >= 0 ? detach(id) : List.of();
+            List<Integer> shortened = slot >= 0 ? detach(slot) : List.of();
             if (slot < 0) {
                 if (size == ids.length) {
                     allocate(wholeBlocks(ids.length + (ids.length >> 1)));
@@ -121,12 +133,16 @@ public final class SemanticIndex {
             if (slot < 0) {
                 return false;
             }
-            List<Long> shortened = detach(id);
+            List<Integer> shortened = detach(slot);
             int last = --size;
             if (slot != last) {
                 ids[slot] = ids[last];
                 store(slot, valuesOf(last), scales[last]);
                 slots.put(ids[slot], slot);
+                if (neighbours.started()) {
+                    neighbours.move(last, slot, size);
+                    shortened.replaceAll(owner -> owner == last ? slot : owner);
+                }
             }
             slots.remove(id);
             refill(shortened);
@@ -151,7 +167,8 @@ public final class SemanticIndex {
                 int chunk = from;
                 lock.read(() -> {
                     IntStream.range(chunk, Math.min(documents.length, chunk + BUILD_CHUNK)).parallel()
-                            .forEach(i -> computeList(documents[i]));
+                            .map(i -> slots.get(documents[i])).filter(slot -> slot >= 0 && neighbours.row(slot) == null)
+                            .forEach(this::computeList);
                     return null;
                 });
             }
@@ -180,7 +197,10 @@ public final class SemanticIndex {
      * or exclusions ate into it): then only a scan knows.
      */
     SemanticNeighbourLists.Neighbours neighbours(long id, int count, LongPredicate exclude) {
-        return lock.read(() -> neighbours.lookup(id, count, exclude));
+        return lock.read(() -> {
+            int slot = slots.get(id);
+            return slot < 0 ? null : neighbours.lookup(slot, count, exclude, cosines);
+        });
     }
 
     /** K: how many embedding neighbours each document's list proves. */
@@ -191,59 +211,66 @@ public final class SemanticIndex {
     /** The exact entries of a document's list; null while it has none (for tests). */
     List<ScoredDocument> neighbourList(long id) {
         return lock.read(() -> {
-            SemanticNeighbourLists.Row row = neighbours.row(id);
-            return row == null ? null : neighbours.lookup(id, row.size(), other -> false).hits();
+            int slot = slots.get(id);
+            SemanticNeighbourLists.Row row = slot < 0 ? null : neighbours.row(slot);
+            return row == null ? null : Arrays.stream(row.slots())
+                    .mapToObj(other -> new ScoredDocument(ids[other], exactCosine(slot, other))).toList();
         });
     }
 
-    /** Under the write lock: takes the document, with its current vector, out of every list. */
-    private List<Long> detach(long id) {
-        if (!neighbours.started()) {
-            return List.of();
-        }
-        neighbours.forget(id);
-        return neighbours.detach(id);
+    /** Under the write lock: takes the document in {@code slot}, with its current vector, out of every list. */
+    private List<Integer> detach(int slot) {
+        return neighbours.started() ? neighbours.detach(slot, size) : new ArrayList<>();
     }
 
     /**
      * Under the write lock, after the vector in {@code slot} was stored: offers it to every list (reading the tail of
-     * a document only when the bound from its head could beat the list's last entry) and computes its own list.
+     * a document only when the bound from its head could beat the list's last entry) and computes its own.
      */
     private void attach(int slot) {
         if (!neighbours.started()) {
             return;
         }
-        long id = ids[slot];
         Query query = prepare(new Int8Vector(valuesOf(slot), scales[slot]));
         int[] headDots = new int[width];
         for (int first = 0; first < size; first += width) {
             Int8Dot.BEST.blockDots(query.head, heads, first * head, head, headDots);
             for (int other = first; other < Math.min(size, first + width); other++) {
-                SemanticNeighbourLists.Row row = other == slot ? null : neighbours.row(ids[other]);
+                SemanticNeighbourLists.Row row = other == slot ? null : neighbours.row(other);
                 if (row != null && bound(query, other, headDots[other - first]) >= row.threshold() - ROUNDING) {
-                    neighbours.offer(ids[other], id, cosine(query, other, headDots[other - first]));
+                    neighbours.offer(other, slot, cosine(query, other, headDots[other - first]), cosines);
                 }
             }
         }
-        computeList(id);
+        computeList(slot);
     }
 
     /** Under the write lock: computes again the lists a detach left too short. */
-    private void refill(List<Long> shortened) {
-        for (long id : shortened) {
-            neighbours.forget(id);
-            computeList(id);
+    private void refill(List<Integer> shortened) {
+        for (int slot : shortened) {
+            computeList(slot);
         }
     }
 
-    /** Computes a document's list by one search (under either lock); nothing if it is gone or already has one. */
-    private void computeList(long id) {
-        int slot = slots.get(id);
-        if (slot < 0 || neighbours.row(id) != null) {
-            return;
+    /** Computes the list of the document in {@code slot} by one search (under either lock). */
+    private void computeList(int slot) {
+        long id = ids[slot];
+        List<ScoredDocument> top = topKLocked(prepare(new Int8Vector(valuesOf(slot), scales[slot])),
+                neighbours.capacity(), other -> other == id);
+        neighbours.set(slot, top, top.stream().mapToInt(hit -> slots.get(hit.id())).toArray());
+    }
+
+    /** The exact cosine of two stored documents, bit for bit what a search from either computes. */
+    private double exactCosine(int a, int b) {
+        return cosineOf(prepare(new Int8Vector(valuesOf(a), scales[a])), b);
+    }
+
+    private double cosineOf(Query query, int slot) {
+        int headDot = 0;
+        for (int j = 0; j < head; j++) {
+            headDot += query.head[j] * heads[headAt(slot, j)];
         }
-        neighbours.set(id, topKLocked(prepare(new Int8Vector(valuesOf(slot), scales[slot])), neighbours.capacity(),
-                other -> other == id));
+        return cosine(query, slot, headDot);
     }
 
     public boolean contains(long id) {
@@ -266,14 +293,7 @@ public final class SemanticIndex {
         Query prepared = prepare(query);
         return lock.read(() -> {
             int slot = slots.get(id);
-            if (slot < 0) {
-                return OptionalDouble.empty();
-            }
-            int headDot = 0;
-            for (int j = 0; j < head; j++) {
-                headDot += prepared.head[j] * heads[headAt(slot, j)];
-            }
-            return OptionalDouble.of(cosine(prepared, slot, headDot));
+            return slot < 0 ? OptionalDouble.empty() : OptionalDouble.of(cosineOf(prepared, slot));
         });
     }
 
@@ -562,6 +582,7 @@ public final class SemanticIndex {
     }
 
     private void allocate(int capacity) {
+        neighbours.grow(capacity);
         ids = ids == null ? new long[capacity] : Arrays.copyOf(ids, capacity);
         scales = scales == null ? new float[capacity] : Arrays.copyOf(scales, capacity);
         tailLengths = tailLengths == null ? new float[capacity] : Arrays.copyOf(tailLengths, capacity);

@@ -1,9 +1,8 @@
 package dev.readnext.recommend.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongPredicate;
 
 /**
@@ -19,87 +18,74 @@ import java.util.function.LongPredicate;
  * ranks before its last entry (or the list is complete). Cosines are symmetric, bit for bit (the scales' product times
  * the integer dot product), so the score offered to another's list is the one that list's own query would compute.
  *
+ * <p>Compact: lists are indexed by the index's slots and name their neighbours by slot (a removal that moves the last
+ * document into the hole renames it in every list), with cosines rounded to float, 8 bytes an entry: about 55 MB for
+ * 75k papers. Where two rounded cosines are too close to order, the exact ones decide ({@link Cosines}), so the order
+ * is the exact ranking's; a look-up's scores are rounded, and callers score its documents exactly themselves.
+ *
  * <p>Lists are immutable and replaced whole, so readers under the read lock need no further synchronisation; the
- * map is concurrent because the background build adds lists from several threads under the read lock.
+ * background build writes the lists of distinct slots from several threads under the read lock.
  */
 final class SemanticNeighbourLists {
 
-    /** One document's list; immutable. */
-    record Row(long[] ids, double[] scores, boolean complete) {
+    /** Rounding of a cosine (|x| ≤ 1) to float is below this; closer scores are compared exactly. */
+    static final double FLOAT_ROUNDING = 1e-6;
+
+    /** What the lists need to know of the index: ids and exact cosines, by slot. */
+    interface Cosines {
+        long id(int slot);
+
+        double cosine(int a, int b);
+    }
+
+    /** One document's list: its neighbours' slots and rounded cosines, best first; immutable. */
+    record Row(int[] slots, float[] scores, boolean complete) {
 
         int size() {
-            return ids.length;
+            return slots.length;
         }
 
-        boolean contains(long id) {
-            for (long other : ids) {
-                if (other == id) {
-                    return true;
+        int indexOf(int slot) {
+            for (int i = 0; i < slots.length; i++) {
+                if (slots[i] == slot) {
+                    return i;
                 }
             }
-            return false;
+            return -1;
         }
 
-        /** The cosine a document must beat (ties: a lower id) to enter; −∞ when complete, as any document enters. */
+        /** The cosine a document must reach to enter (rounded); −∞ when complete, as any document enters. */
         double threshold() {
-            return complete || ids.length == 0 ? Double.NEGATIVE_INFINITY : scores[ids.length - 1];
+            return complete || slots.length == 0 ? Double.NEGATIVE_INFINITY : scores[slots.length - 1];
         }
 
-        /** This list with {@code id} in its place, if it ranks within it; at most {@code capacity} entries. */
-        Row with(long id, double score, int capacity) {
-            int slot = ids.length;
-            while (slot > 0 && ranksBefore(score, id, scores[slot - 1], ids[slot - 1])) {
-                slot--;
-            }
-            if (slot == ids.length && !complete) {
-                return this;
-            }
-            int size = Math.min(ids.length + 1, capacity);
-            if (slot >= size) {
-                return new Row(ids, scores, false);
-            }
-            long[] newIds = new long[size];
-            double[] newScores = new double[size];
-            System.arraycopy(ids, 0, newIds, 0, slot);
-            System.arraycopy(scores, 0, newScores, 0, slot);
-            newIds[slot] = id;
-            newScores[slot] = score;
-            System.arraycopy(ids, slot, newIds, slot + 1, size - slot - 1);
-            System.arraycopy(scores, slot, newScores, slot + 1, size - slot - 1);
-            return new Row(newIds, newScores, complete && size == ids.length + 1);
-        }
-
-        Row without(long id) {
-            for (int i = 0; i < ids.length; i++) {
-                if (ids[i] == id) {
-                    long[] newIds = new long[ids.length - 1];
-                    double[] newScores = new double[ids.length - 1];
-                    System.arraycopy(ids, 0, newIds, 0, i);
-                    System.arraycopy(scores, 0, newScores, 0, i);
-                    System.arraycopy(ids, i + 1, newIds, i, ids.length - i - 1);
-                    System.arraycopy(scores, i + 1, newScores, i, ids.length - i - 1);
-                    return new Row(newIds, newScores, complete);
-                }
-            }
-            return this;
+        Row without(int i) {
+            int[] newSlots = new int[slots.length - 1];
+            float[] newScores = new float[slots.length - 1];
+            System.arraycopy(slots, 0, newSlots, 0, i);
+            System.arraycopy(scores, 0, newScores, 0, i);
+            System.arraycopy(slots, i + 1, newSlots, i, slots.length - i - 1);
+            System.arraycopy(scores, i + 1, newScores, i, slots.length - i - 1);
+            return new Row(newSlots, newScores, complete);
         }
     }
 
     /**
-     * The first entries of a list that an exclusion accepts, and the highest cosine any other (embedded, not excluded)
-     * document can have: −∞ when there is none.
+     * The first entries of a list that an exclusion rejects (ids, rounded cosines), and the highest cosine any other
+     * embedded, not excluded document can have: −∞ when there is none.
      */
     record Neighbours(List<ScoredDocument> hits, double bound) {
     }
 
     private final int k;
     private final int capacity;
-    private final Map<Long, Row> rows = new ConcurrentHashMap<>();
+    private Row[] rows;
     private volatile boolean started;
 
-    SemanticNeighbourLists(int k, int slack) {
+    SemanticNeighbourLists(int k, int slack, int slots) {
         this.k = k;
         this.capacity = k + slack;
+        this.rows = new Row[slots];
     }
 
     int k() {
@@ -119,76 +105,129 @@ final class SemanticNeighbourLists {
         started = true;
     }
 
-    Row row(long id) {
-        return rows.get(id);
+    void grow(int slots) {
+        rows = Arrays.copyOf(rows, slots);
     }
 
-    void set(long id, List<ScoredDocument> top) {
-        long[] ids = new long[top.size()];
-        double[] scores = new double[top.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = top.get(i).id();
-            scores[i] = top.get(i).score();
+    Row row(int slot) {
+        return rows[slot];
+    }
+
+    /** Sets a document's list to the exact top {@code capacity} of its ranking. */
+    void set(int slot, List<ScoredDocument> top, int[] slotsOfTop) {
+        float[] scores = new float[top.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = (float) top.get(i).score();
         }
-        rows.put(id, new Row(ids, scores, ids.length < capacity));
+        rows[slot] = new Row(slotsOfTop, scores, scores.length < capacity);
     }
 
-    void forget(long id) {
-        rows.remove(id);
+    void clear(int slot) {
+        rows[slot] = null;
     }
 
-    /** Takes {@code id} out of every list; returns the documents whose list is now too short to prove a top K. */
-    List<Long> detach(long id) {
-        List<Long> shortened = new ArrayList<>();
-        rows.replaceAll((owner, row) -> {
-            if (!row.contains(id)) {
-                return row;
+    /** Takes the document in {@code slot} out of every list; returns the slots whose list is now too short. */
+    List<Integer> detach(int slot, int bound) {
+        rows[slot] = null;
+        List<Integer> shortened = new ArrayList<>();
+        for (int owner = 0; owner < bound; owner++) {
+            Row row = rows[owner];
+            int i = row == null ? -1 : row.indexOf(slot);
+            if (i >= 0) {
+                rows[owner] = row.without(i);
+                if (rows[owner].size() < k && !row.complete()) {
+                    shortened.add(owner);
+                }
             }
-            Row shorter = row.without(id);
-            if (shorter.size() < k && !shorter.complete()) {
-                shortened.add(owner);
-            }
-            return shorter;
-        });
+        }
         return shortened;
     }
 
-    /** Offers document {@code id} with its cosine to the list of {@code owner}, if it has one. */
-    void offer(long owner, long id, double cosine) {
-        rows.computeIfPresent(owner, (o, row) -> row.with(id, cosine, capacity));
+    /** The document in slot {@code from} moved to slot {@code to} (empty): its list moves, and every list renames it. */
+    void move(int from, int to, int bound) {
+        rows[to] = rows[from];
+        rows[from] = null;
+        for (int owner = 0; owner < bound; owner++) {
+            Row row = rows[owner];
+            int i = row == null ? -1 : row.indexOf(from);
+            if (i >= 0) {
+                int[] renamed = row.slots().clone();
+                renamed[i] = to;
+                rows[owner] = new Row(renamed, row.scores(), row.complete());
+            }
+        }
     }
 
     /**
-     * The first {@code count} entries of the document's list that {@code exclude} rejects, when the list proves them
-     * to be its exact top {@code count}; null when it cannot (no list yet, or exclusions ate into it).
+     * Offers the document in {@code slot}, with its exact cosine, to the list of {@code owner}: kept if it ranks within
+     * it (or the list is complete), the last entry beyond {@code capacity} dropped.
      */
-    Neighbours lookup(long id, int count, LongPredicate exclude) {
-        Row row = rows.get(id);
+    void offer(int owner, int slot, double cosine, Cosines cosines) {
+        Row row = rows[owner];
+        int at = row.size();
+        while (at > 0 && ranksBefore(cosine, slot, row, at - 1, owner, cosines)) {
+            at--;
+        }
+        if (at == row.size() && !row.complete()) {
+            return;
+        }
+        int size = Math.min(row.size() + 1, capacity);
+        if (at >= size) {
+            rows[owner] = new Row(row.slots(), row.scores(), false);
+            return;
+        }
+        int[] slots = new int[size];
+        float[] scores = new float[size];
+        System.arraycopy(row.slots(), 0, slots, 0, at);
+        System.arraycopy(row.scores(), 0, scores, 0, at);
+        slots[at] = slot;
+        scores[at] = (float) cosine;
+        System.arraycopy(row.slots(), at, slots, at + 1, size - at - 1);
+        System.arraycopy(row.scores(), at, scores, at + 1, size - at - 1);
+        rows[owner] = new Row(slots, scores, row.complete() && size == row.size() + 1);
+    }
+
+    /**
+     * The first {@code count} entries of the list of {@code slot} that {@code exclude} rejects, when the list proves
+     * them to be the exact top {@code count}; null when it cannot (no list yet, or exclusions ate into it).
+     */
+    Neighbours lookup(int slot, int count, LongPredicate exclude, Cosines cosines) {
+        Row row = rows[slot];
         if (row == null) {
             return null;
         }
         List<ScoredDocument> hits = new ArrayList<>(Math.min(count, row.size()));
         for (int i = 0; i < row.size() && hits.size() < count; i++) {
-            if (!exclude.test(row.ids()[i])) {
-                hits.add(new ScoredDocument(row.ids()[i], row.scores()[i]));
+            long id = cosines.id(row.slots()[i]);
+            if (!exclude.test(id)) {
+                hits.add(new ScoredDocument(id, row.scores()[i]));
             }
         }
         if (hits.size() == count) {
-            return new Neighbours(hits, count == 0 ? row.threshold() : hits.get(count - 1).score());
+            double last = count == 0 ? row.threshold() : hits.get(count - 1).score();
+            return new Neighbours(hits, last + FLOAT_ROUNDING);
         }
         return row.complete() ? new Neighbours(hits, Double.NEGATIVE_INFINITY) : null;
     }
 
     long approximateBytes() {
-        long bytes = 0;
-        for (Row row : rows.values()) {
-            bytes += 64 + 16L * row.size(); // map entry, boxed key, record and two arrays
+        long bytes = 16 + 4L * rows.length;
+        for (Row row : rows) {
+            bytes += row == null ? 0 : 24 + 2 * 16 + 8L * row.size();
         }
         return bytes;
     }
 
-    private static boolean ranksBefore(double score, long id, double otherScore, long otherId) {
-        return score > otherScore || (score == otherScore && id < otherId);
+    /** Whether (cosine, slot) ranks before entry i of the list of {@code owner}: the exact cosines decide when close. */
+    private static boolean ranksBefore(double cosine, int slot, Row row, int i, int owner, Cosines cosines) {
+        double rounded = row.scores()[i];
+        if (cosine > rounded + FLOAT_ROUNDING) {
+            return true;
+        }
+        if (cosine < rounded - FLOAT_ROUNDING) {
+            return false;
+        }
+        double exact = cosines.cosine(owner, row.slots()[i]);
+        return cosine > exact || cosine == exact && cosines.id(slot) < cosines.id(row.slots()[i]);
     }
-
 }
