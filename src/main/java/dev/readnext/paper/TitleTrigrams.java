@@ -31,67 +31,98 @@ final class TitleTrigrams {
     record Match(long paperId, float wordSimilarity, float similarity) {
     }
 
-    private static final int[] NO_SLOTS = new int[0];
     private static final int SPACE = ' ';
 
     private record Title(long id, String key, String title, int keyLength, int titleLength) {
     }
 
-    private final Map<Long, int[]> postings;
-    private final Map<Long, Integer> slots = new HashMap<>();
-    private final List<Integer> freeSlots = new ArrayList<>();
-    private volatile Title[] titles;
-    private int used;
+    /**
+     * A trigram's slots: the first {@code size} of {@code slots}. An append writes past the size of the array it
+     * shares with older lists and publishes a longer list, so readers of those never see it: amortised O(1) appends.
+     */
+    private record Postings(int[] slots, int size) {
 
-    private TitleTrigrams(Map<Long, int[]> postings, Title[] titles, int used) {
-        this.postings = postings;
-        this.titles = titles;
-        this.used = used;
-        for (int slot = 0; slot < used; slot++) {
-            slots.put(titles[slot].id(), slot);
+        Postings with(int slot) {
+            int[] grown = size < slots.length ? slots : Arrays.copyOf(slots, Math.max(4, 2 * size));
+            grown[size] = slot;
+            return new Postings(grown, size + 1);
         }
     }
 
-    /** The index of these papers' title keys, built in one pass (posting lists grow in place before anyone reads). */
+    /** Posting lists and the titles their slots name, published together; a removed title's slot holds null. */
+    private record Index(Map<Long, Postings> postings, Title[] titles) {
+    }
+
+    /** Slots are not reused: a removal leaves its postings behind, to be dropped by the next compaction. */
+    private static final int COMPACT_AFTER = 1024;
+
+    private volatile Index index;
+    private final Map<Long, Integer> slots = new HashMap<>();
+    private int used;
+    private int removed;
+
+    private TitleTrigrams(List<Title> titles) {
+        compactFrom(titles);
+    }
+
+    /** The index of these papers' title keys, built in one pass. */
     static TitleTrigrams of(Iterable<TitleDictionary.Names> papers) {
         List<Title> all = new ArrayList<>();
-        Map<Long, IntList> lists = new HashMap<>();
         for (TitleDictionary.Names names : papers) {
-            int slot = all.size();
             all.add(title(names));
-            for (long trigram : set(names.titleKey())) {
-                lists.computeIfAbsent(trigram, t -> new IntList()).add(slot);
-            }
         }
-        Map<Long, int[]> postings = new ConcurrentHashMap<>(lists.size() * 4 / 3 + 1);
-        lists.forEach((trigram, list) -> postings.put(trigram, list.toArray()));
-        return new TitleTrigrams(postings, all.toArray(new Title[Math.max(16, all.size())]), all.size());
+        return new TitleTrigrams(all);
     }
 
     /** Indexes the paper's title key (callers take turns). */
     void add(TitleDictionary.Names names) {
-        int slot = freeSlots.isEmpty() ? used++ : freeSlots.remove(freeSlots.size() - 1);
-        if (slot >= titles.length) {
+        Index current = index;
+        Title[] titles = current.titles();
+        if (used == titles.length) {
             titles = Arrays.copyOf(titles, titles.length * 2);
         }
+        int slot = used++;
         titles[slot] = title(names);
-        slots.put(names.id(), slot);
         for (long trigram : set(names.titleKey())) {
-            postings.merge(trigram, new int[] { slot }, TitleTrigrams::appended);
+            current.postings().compute(trigram, (t, list) -> list == null ? new Postings(new int[] {slot}, 1)
+                    : list.with(slot));
+        }
+        slots.put(names.id(), slot);
+        if (titles != current.titles()) {
+            index = new Index(current.postings(), titles);
         }
     }
 
-    /** Forgets the paper's title key (callers take turns). */
+    /**
+     * Forgets the paper's title key (callers take turns): its slot is emptied and its postings are left behind, to
+     * be skipped by readers; after {@value #COMPACT_AFTER} removals, and when they are a quarter of the slots, the
+     * index is built again from the titles left.
+     */
     void remove(long id) {
         Integer slot = slots.remove(id);
         if (slot == null) {
             return;
         }
-        for (long trigram : set(titles[slot].key())) {
-            postings.computeIfPresent(trigram, (t, list) -> without(list, slot));
+        index.titles()[slot] = null;
+        if (++removed >= COMPACT_AFTER && removed * 4 >= used) {
+            compactFrom(Arrays.stream(index.titles(), 0, used).filter(title -> title != null).toList());
         }
-        titles[slot] = null;
-        freeSlots.add(slot);
+    }
+
+    private void compactFrom(List<Title> titles) {
+        Map<Long, IntList> lists = new HashMap<>();
+        slots.clear();
+        for (int slot = 0; slot < titles.size(); slot++) {
+            for (long trigram : set(titles.get(slot).key())) {
+                lists.computeIfAbsent(trigram, t -> new IntList()).add(slot);
+            }
+            slots.put(titles.get(slot).id(), slot);
+        }
+        Map<Long, Postings> postings = new ConcurrentHashMap<>(lists.size() * 4 / 3 + 1);
+        lists.forEach((trigram, list) -> postings.put(trigram, new Postings(list.values, list.size)));
+        used = titles.size();
+        removed = 0;
+        index = new Index(postings, titles.toArray(new Title[Math.max(16, titles.size())]));
     }
 
     /**
@@ -100,7 +131,7 @@ final class TitleTrigrams {
      * are measured.
      */
     List<Match> closest(String text, double threshold, int limit) {
-        Sharing sharing = new Sharing(set(text), titles);
+        Sharing sharing = new Sharing(set(text), index);
         return sharing.best(threshold, limit, Comparator.comparingInt(Title::keyLength));
     }
 
@@ -109,7 +140,7 @@ final class TitleTrigrams {
      * titles sharing a trigram with the text, then (word similarity 0) the shortest others, found by one scan.
      */
     List<Match> closestOfAll(String text, int limit) {
-        Sharing sharing = new Sharing(set(text), titles);
+        Sharing sharing = new Sharing(set(text), index);
         Comparator<Title> shorter = Comparator.comparingInt(Title::titleLength);
         List<Match> matches = new ArrayList<>(sharing.best(0, limit, shorter));
         if (matches.size() < limit) {
@@ -137,13 +168,16 @@ final class TitleTrigrams {
         final int[] shared;
         final IntList touched = new IntList();
 
-        Sharing(long[] query, Title[] titles) {
+        Sharing(long[] query, Index index) {
             this.query = query;
-            this.titles = titles;
+            this.titles = index.titles();
             this.shared = new int[titles.length];
             for (long trigram : query) {
-                for (int slot : postings.getOrDefault(trigram, NO_SLOTS)) {
-                    if (slot < shared.length && shared[slot]++ == 0) {
+                Postings list = index.postings().get(trigram);
+                for (int i = 0; list != null && i < list.size(); i++) {
+                    int slot = list.slots()[i];
+                    // a slot past the titles read, or emptied, is a title added or removed since: skipped
+                    if (slot < shared.length && titles[slot] != null && shared[slot]++ == 0) {
                         touched.add(slot);
                     }
                 }
@@ -373,17 +407,6 @@ final class TitleTrigrams {
         return new Title(names.id(), names.titleKey(), names.title(),
                 names.titleKey().codePointCount(0, names.titleKey().length()),
                 names.title().codePointCount(0, names.title().length()));
-    }
-
-    private static int[] appended(int[] slots, int[] one) {
-        int[] grown = Arrays.copyOf(slots, slots.length + 1);
-        grown[slots.length] = one[0];
-        return grown;
-    }
-
-    private static int[] without(int[] slots, int slot) {
-        int[] kept = Arrays.stream(slots).filter(s -> s != slot).toArray();
-        return kept.length == 0 ? null : kept;
     }
 
     private static final class IntList {
