@@ -8,6 +8,7 @@ import java.util.function.DoubleSupplier;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
 import java.util.function.LongPredicate;
+import java.util.stream.LongStream;
 
 /**
  * Exact top k of the hybrid similarity {@code (1 − w)·tfidf + w·semantic} over every document: documents without an
@@ -98,19 +99,20 @@ public final class HybridSearch {
         boolean everyEmbeddingListed = byMeaning.bound() == Double.NEGATIVE_INFINITY;
         double bound = everyEmbeddingListed ? textBound
                 : Math.max(textBound, HybridHit.combine(textBound, byMeaning.bound(), weight));
+        // the embedding list's cosines are rounded: every candidate's embedding cosine is computed again, exactly
+        long[] candidates = LongStream.concat(byText.get().stream().mapToLong(ScoredDocument::id),
+                byMeaning.hits().stream().mapToLong(ScoredDocument::id)).distinct().toArray();
+        double[] embeddings = semantic.similarities(semanticQuery, candidates);
+        Map<Long, Double> textCosines = new HashMap<>();
+        byText.get().forEach(hit -> textCosines.put(hit.id(), hit.score()));
         RankedTopK top = new RankedTopK(k);
         Map<Long, HybridHit> hits = new HashMap<>();
-        for (ScoredDocument hit : byText.get()) {
-            double embedding = semantic.similarity(semanticQuery, hit.id()).orElse(Double.NaN);
-            hits.put(hit.id(), new HybridHit(hit.id(), HybridHit.combine(hit.score(), embedding, weight), hit.score(),
-                    embedding));
-        }
-        for (ScoredDocument hit : byMeaning.hits()) { // the list's cosines are rounded: scored again, exactly
-            hits.computeIfAbsent(hit.id(), other -> {
-                double cosine = tfidf.cosine(textQuery, other);
-                double embedding = semantic.similarity(semanticQuery, other).orElseThrow();
-                return new HybridHit(other, HybridHit.combine(cosine, embedding, weight), cosine, embedding);
-            });
+        for (int i = 0; i < candidates.length; i++) {
+            long other = candidates[i];
+            Double listed = textCosines.get(other);
+            double cosine = listed != null ? listed : tfidf.cosine(textQuery, other);
+            hits.put(other, new HybridHit(other, HybridHit.combine(cosine, embeddings[i], weight), cosine,
+                    embeddings[i]));
         }
         hits.values().forEach(hit -> top.offer(hit.id(), hit.score()));
         boolean proven = everyTextListed && everyEmbeddingListed || top.isFull() && top.worstScore() > bound;

@@ -297,6 +297,19 @@ public final class SemanticIndex {
         });
     }
 
+    /** The cosines of {@code query} and each of the documents (NaN for a document without a vector). */
+    public double[] similarities(Int8Vector query, long[] documents) {
+        Query prepared = prepare(query);
+        return lock.read(() -> {
+            double[] cosines = new double[documents.length];
+            for (int i = 0; i < documents.length; i++) {
+                int slot = slots.get(documents[i]);
+                cosines[i] = slot < 0 ? Double.NaN : cosineOf(prepared, slot);
+            }
+            return cosines;
+        });
+    }
+
     /**
      * The k documents with the highest cosine to {@code query} (which may be negative), by score descending then id
      * ascending, skipping ids {@code exclude} accepts; it is asked only about documents that could enter the top k.
