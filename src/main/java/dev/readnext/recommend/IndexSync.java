@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -156,9 +159,11 @@ public class IndexSync {
             boolean rebuild = false;
             boolean catalogue = false;
             long weighting = 0;
-            Set<Long> papers = new LinkedHashSet<>();
+            List<Long> changed = new ArrayList<>();
+            List<Long> agesAtRead = new ArrayList<>();
+            long readAt;
             try (ResultSet rs = s.executeQuery()) {
-                long readAt = System.nanoTime();
+                readAt = System.nanoTime();
                 while (rs.next()) {
                     long seq = rs.getLong(1);
                     if (applied.add(seq)) {
@@ -169,22 +174,22 @@ public class IndexSync {
                         } else if (rs.getBoolean(6)) {
                             catalogue = true;
                         } else {
-                            index.apply(rs.getLong(2));
-                            papers.add(rs.getLong(2));
-                            long ageAtRead = (long) (rs.getDouble(4) * 1e9);
-                            lag().record(Duration.ofNanos(ageAtRead + System.nanoTime() - readAt));
+                            changed.add(rs.getLong(2));
+                            agesAtRead.add((long) (rs.getDouble(4) * 1e9));
                         }
                         lastSeq = Math.max(lastSeq, seq);
                     }
                 }
             }
+            Iterator<Long> ages = agesAtRead.iterator();
+            index.apply(changed, paperId -> lag().record(Duration.ofNanos(ages.next() + System.nanoTime() - readAt)));
             if (rebuild) {
                 index.rebuild();
             } else {
                 if (catalogue) {
                     structure.reloadCatalogue();
                 }
-                structure.refresh(papers);
+                structure.refresh(new LinkedHashSet<>(changed));
             }
             if (weighting != 0) {
                 index.reweighTo(weighting);

@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
@@ -105,6 +108,22 @@ public class PaperTexts {
                 rs.next();
                 return rs.getBoolean(2) ? -1 : rs.getLong(1);
             }
+        }
+    }
+
+    /** The texts of those of the papers that exist, by id. */
+    public Map<Long, DocumentText> byIds(Collection<Long> ids) throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement(COLUMNS + " WHERE p.id = ANY(?)")) {
+            s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            Map<Long, DocumentText> texts = new HashMap<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    DocumentText text = text(rs);
+                    texts.put(text.id(), text);
+                }
+            }
+            return texts;
         }
     }
 

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 import jakarta.annotation.Priority;
@@ -325,22 +328,44 @@ public class RecommendationIndex {
      */
     public void apply(long paperId) {
         try {
-            Optional<DocumentText> text = texts.byId(paperId);
-            TfIdfIndex current = index;
-            if (text.isPresent()) {
-                current.upsert(text.get());
-            } else {
-                current.remove(paperId);
-            }
-            publishIfDrifted(current);
-            if (changesSinceSnapshot.incrementAndGet() == SNAPSHOT_EVERY) {
-                saveSnapshot(current, sync::position, true);
-            }
-            if (embeddings.enabled()) {
-                embeddings.refresh(paperId);
-            }
+            apply(paperId, texts.byId(paperId));
         } catch (SQLException e) {
             Log.errorf(e, "Could not refresh paper %d in the recommendation index", paperId);
+        }
+    }
+
+    /**
+     * {@link #apply(long)} for the papers of a catch-up: their texts read in one query, then each paper applied in
+     * turn and reported to {@code applied} at once, so that the first need not wait for the last.
+     */
+    void apply(List<Long> paperIds, LongConsumer applied) {
+        if (paperIds.isEmpty()) {
+            return;
+        }
+        try {
+            Map<Long, DocumentText> read = texts.byIds(paperIds);
+            for (long paperId : paperIds) {
+                apply(paperId, Optional.ofNullable(read.get(paperId)));
+                applied.accept(paperId);
+            }
+        } catch (SQLException e) {
+            Log.errorf(e, "Could not refresh %d papers in the recommendation index", paperIds.size());
+        }
+    }
+
+    private void apply(long paperId, Optional<DocumentText> text) throws SQLException {
+        TfIdfIndex current = index;
+        if (text.isPresent()) {
+            current.upsert(text.get());
+        } else {
+            current.remove(paperId);
+        }
+        publishIfDrifted(current);
+        if (changesSinceSnapshot.incrementAndGet() == SNAPSHOT_EVERY) {
+            saveSnapshot(current, sync::position, true);
+        }
+        if (embeddings.enabled()) {
+            embeddings.refresh(paperId);
         }
     }
 
