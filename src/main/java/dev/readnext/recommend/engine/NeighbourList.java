@@ -85,6 +85,14 @@ final class NeighbourList {
      * A document that newly has a positive cosine with this one: inserted if it ranks within the prefix (or the
      * list is complete); beyond {@code capacity} the last entry is dropped and the list is no longer complete.
      */
+    /**
+     * Whether an exact list could take a document of this score (false: it surely does not). Unsynchronised, for
+     * writers under the index's write lock, which no list changes under.
+     */
+    boolean mayTake(double score) {
+        return complete || size > 0 && score >= scores[size - 1];
+    }
+
     synchronized void insertExact(int ordinal, double score, DocumentStore docs, int capacity) {
         if (exact && (complete || size > 0 && ranksBefore(score, docs.id(ordinal), size - 1, docs))) {
             insert(ordinal, score, docs, capacity);

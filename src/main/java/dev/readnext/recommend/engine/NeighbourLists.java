@@ -212,12 +212,17 @@ final class NeighbourLists {
         RankedTopK own = new RankedTopK(capacity);
         int[] positives = {0};
         row.forEachPositive(generation, generation.vector(ordinal), ordinal, (other, cosine) -> {
-            if (lists[other].isExact()) {
-                lists[other].insertExact(ordinal, cosine, docs, capacity);
+            NeighbourList list = lists[other];
+            if (list.isExact()) {
+                if (list.mayTake(cosine)) { // most lists refuse on the score alone: no monitor, no id
+                    list.insertExact(ordinal, cosine, docs, capacity);
+                }
             } else if (join != null) {
                 join.offer(other, ordinal, cosine);
             }
-            own.offer(docs.id(other), cosine);
+            if (!own.isFull() || cosine >= own.worstScore()) {
+                own.offer(docs.id(other), cosine);
+            }
             positives[0]++;
         });
         lists[ordinal].setExact(own.toList(), positives[0] <= capacity, docs);
