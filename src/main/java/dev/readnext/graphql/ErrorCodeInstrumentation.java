@@ -17,7 +17,6 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.validation.ValidationError;
 import io.quarkus.logging.Log;
@@ -39,7 +38,7 @@ import dev.readnext.api.ErrorCode;
  * validation errors, aborted executions (the depth and complexity limits) and rejected variables reach the response
  * without any code. So one pass over the result codes them all.
  */
-public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
+public class ErrorCodeInstrumentation extends OperationInstrumentation {
 
     /** Errors graphql-java reports about the request itself (syntax, validation, unknown or missing operation). */
     private static final Set<ErrorClassification> CLIENT_ERRORS = Set.of(ErrorType.InvalidSyntax,

@@ -20,7 +20,6 @@ import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -47,7 +46,7 @@ import dev.readnext.ReadnextConfig;
  * results are small, and a write that took long has happened, so its answer must say so.
  */
 @Singleton
-public class ExecutionBudget extends SimplePerformantInstrumentation {
+public class ExecutionBudget extends OperationInstrumentation {
 
     private static final String TOO_LONG = "The query took longer than %s and was stopped; ask for fewer items or"
             + " fields, or try again later";

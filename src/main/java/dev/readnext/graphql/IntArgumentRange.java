@@ -17,7 +17,6 @@ import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.ArrayValue;
 import graphql.language.IntValue;
@@ -39,7 +38,7 @@ import dev.readnext.api.ErrorCode;
  * such as {@code first: 4294967306} passes validation and wraps to 10, and a variable of that size, or 1.5, fails in
  * the data fetcher as an uncoded coercion error.
  */
-class IntArgumentRange extends SimplePerformantInstrumentation {
+class IntArgumentRange extends OperationInstrumentation {
 
     private static final BigDecimal MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal MAX = BigDecimal.valueOf(Integer.MAX_VALUE);

@@ -15,7 +15,6 @@ import graphql.GraphQLError;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -48,7 +47,7 @@ import dev.readnext.api.ErrorCode;
  * validation hook would miss repeated requests).
  */
 @Singleton
-public class OperationMetrics extends SimplePerformantInstrumentation {
+public class OperationMetrics extends OperationInstrumentation {
 
     static final String REQUESTS = "readnext.graphql.requests";
     static final String ERRORS = "readnext.graphql.errors";

@@ -15,7 +15,6 @@ import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
@@ -59,7 +58,7 @@ import dev.readnext.api.Paging;
  * and costs stop growing at {@value #CEILING}, so the sums never overflow.
  */
 @Singleton
-public class QueryCost extends SimplePerformantInstrumentation {
+public class QueryCost extends OperationInstrumentation {
 
     static final long CEILING = 1_000_000_000_000_000L;
     static final int DEFAULT_NOMINAL_SIZE = 10;

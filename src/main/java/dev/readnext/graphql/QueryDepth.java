@@ -8,7 +8,6 @@ import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 
 /**
@@ -17,7 +16,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
  * only the small, fixed schema, so its depth costs nothing like data's does; a single limit for both either refuses
  * the tools (codegen, GraphiQL, IDE plugins) or lets data nest deeper. The message keeps graphql-java's wording.
  */
-final class QueryDepth extends SimplePerformantInstrumentation {
+final class QueryDepth extends OperationInstrumentation {
 
     private final int maxDataDepth;
     private final int maxIntrospectionDepth;

@@ -3,7 +3,6 @@ package dev.readnext.recommend.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import dev.readnext.text.GenericWords;
 
@@ -11,7 +10,6 @@ import dev.readnext.text.GenericWords;
 final class SharedTerms {
 
     static final int FREQUENT_SHARE_PERCENT = 5;
-    private static final Pattern BARE_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
     private SharedTerms() {
     }
@@ -26,7 +24,7 @@ final class SharedTerms {
                 double contribution = (double) query.weight(i) * hit.weight(j);
                 String surface = dictionary.surface(query.term(i));
                 boolean informative = dictionary.liveDf(query.term(i)) <= frequent
-                        && !BARE_NUMBER.matcher(surface).matches() && !GenericWords.contains(surface);
+                        && !isBareNumber(surface) && !GenericWords.contains(surface);
                 shared.add(new SharedTerm(surface, contribution, informative));
                 i++;
                 j++;
@@ -39,5 +37,21 @@ final class SharedTerms {
         shared.sort(Comparator.comparingDouble(SharedTerm::contribution).reversed()
                 .thenComparing(SharedTerm::term));
         return List.copyOf(shared.subList(0, Math.max(0, Math.min(limit, shared.size()))));
+    }
+
+    /** Digits in groups joined by single dots or commas ("2024", "3.5", "1,000"): {@code \d+(?:[.,]\d+)*}. */
+    static boolean isBareNumber(String term) {
+        boolean afterDigit = false;
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (c >= '0' && c <= '9') {
+                afterDigit = true;
+            } else if ((c == '.' || c == ',') && afterDigit) {
+                afterDigit = false;
+            } else {
+                return false;
+            }
+        }
+        return afterDigit;
     }
 }
