@@ -53,7 +53,7 @@ final class BruteForceCosine {
         for (int d = 0; d < starts.length - 1; d++) {
             long sum = 0;
             for (int p = starts[d]; p < starts[d + 1]; p++) {
-                sum += (long) Math.floor((double) dense[terms[p]] * weights[p] * DOT_SCALE + 0.5);
+                sum += Math.round((double) dense[terms[p]] * weights[p] * DOT_SCALE);
             }
             double score = sum / DOT_SCALE;
             if (score > 0 && d != query && (size < k || score > scores[size - 1])) {

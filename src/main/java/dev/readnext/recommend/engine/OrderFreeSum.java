@@ -18,10 +18,7 @@ final class OrderFreeSum {
 
     /** A product of weights as the fixed point {@link #dotValue} sums. */
     static long dot(double product) {
-        // Math.round's definition, floor(x + 0.5), without its cost (this runs for every posting a cosine row reads):
-        // x + 0.5 could round across an integer only for x within 2^-53 of a half, which a product of two floats
-        // (48 significant bits) scaled by 2^48 never is, so the result is Math.round's, bit for bit
-        return (long) Math.floor(product * DOT_SCALE + 0.5);
+        return Math.round(product * DOT_SCALE);
     }
 
     static double dotValue(long sum) {
