@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.LongStream;
 
 /**
  * pg_trgm's {@code similarity} and {@code word_similarity} in Java, and an index of the title keys' trigrams that
@@ -356,7 +357,7 @@ final class TitleTrigrams {
 
     /** The text's trigrams in order, repeats kept: each word's, lower-cased, padded "  word ". */
     static long[] sequence(String text) {
-        LongList trigrams = new LongList();
+        LongStream.Builder trigrams = LongStream.builder();
         int i = 0;
         while (i < text.length()) {
             int start = i;
@@ -379,7 +380,7 @@ final class TitleTrigrams {
             trigrams.add(trigram(a, b, SPACE));
             i = end;
         }
-        return trigrams.toArray();
+        return trigrams.build().toArray();
     }
 
     /** A word character for pg_trgm under glibc's C.UTF-8: {@code iswalpha} (all non-ASCII digits too) or a digit. */
@@ -421,22 +422,6 @@ final class TitleTrigrams {
         }
 
         int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
-    }
-
-    private static final class LongList {
-        long[] values = new long[16];
-        int size;
-
-        void add(long value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        long[] toArray() {
             return Arrays.copyOf(values, size);
         }
     }

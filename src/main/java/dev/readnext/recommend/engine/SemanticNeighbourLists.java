@@ -122,10 +122,6 @@ final class SemanticNeighbourLists {
         rows[slot] = new Row(slotsOfTop, scores, scores.length < capacity);
     }
 
-    void clear(int slot) {
-        rows[slot] = null;
-    }
-
     /** Takes the document in {@code slot} out of every list; returns the slots whose list is now too short. */
     List<Integer> detach(int slot, int bound) {
         rows[slot] = null;
